@@ -1,3 +1,68 @@
+using Cerebellum.Engine;
+using Cerebellum.Engine.Policies;
+using Cerebellum.Engine.Registry;
+using Cerebellum.Portal.Accounts;
+using Cerebellum.Portal.Api.Health;
+using Cerebellum.Portal.Api.Signals;
+using Cerebellum.Portal.Components;
+using Cerebellum.Portal.Hosting;
+using JasperFx.Resources;
+using Marten;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using MudBlazor.Services;
+using Wolverine;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets();
+
+var samples = HostConfiguration.SamplesPath(builder.Configuration, builder.Environment.ContentRootPath);
+var policies = PolicyCatalog.LoadFrom(samples);
+builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.Configuration), policies);
+builder.Host.UseWolverine(opts => opts.ConfigureCerebellum());
+builder.Services.AddResourceSetupOnStartup();
+
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => Serialization.Configure(o.SerializerOptions));
+builder.Services.AddLocalization();
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(o =>
+    {
+        o.LoginPath = "/login";
+        o.Cookie.Name = "cerebellum.auth";
+        o.ExpireTimeSpan = TimeSpan.FromHours(12);
+        o.SlidingExpiration = true;
+    });
+builder.Services.AddAuthorization();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
 var app = builder.Build();
-app.Run();
+
+if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
+{
+    var store = app.Services.GetRequiredService<IDocumentStore>();
+    await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+    if (await SampleCommunity.LoadIfEmptyAsync(store, Path.Combine(samples, "community", "community.json"), default))
+        app.Logger.LogInformation("Loaded the sample community from {Samples}", samples);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization(Culture.Options());
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+GetHealth.Map(app);
+PostSignals.Map(app);
+GetSignal.Map(app);
+AccountEndpoints.Map(app);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+
+/// <summary>Exposed for Alba / WebApplicationFactory tests.</summary>
+public partial class Program;

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Starts Cerebellum with the sample community: PostgreSQL (a private cluster under .data/pg unless a
+# connection string is configured), the schema, the portal on http://127.0.0.1:5080.
+#   ./run.sh         start (again: reuses the cluster and its data)
+#   ./run.sh stop    stop what run.sh started
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+DATA=$ROOT/.data
+PG_PORT=${CEREBELLUM_PG_PORT:-55432}
+URL=${CEREBELLUM_URL:-http://127.0.0.1:5080}
+# shellcheck source=scripts/pg.sh
+source scripts/pg.sh
+mkdir -p "$DATA"
+
+portal_pid() { [ -f "$DATA/portal.pid" ] && kill -0 "$(cat "$DATA/portal.pid")" 2>/dev/null && cat "$DATA/portal.pid"; }
+
+configured_connection() {
+  [ -n "${GOVERNANCE_DB:-}" ] && { echo "$GOVERNANCE_DB"; return; }
+  python3 -c 'import json,sys; print((json.load(open(sys.argv[1])).get("ConnectionStrings") or {}).get("Governance") or "")' \
+    src/Portal/appsettings.json
+}
+
+stop() {
+  local pid
+  if pid=$(portal_pid); then
+    kill "$pid"; for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    echo "Portal stopped."
+  fi
+  rm -f "$DATA/portal.pid"
+  if [ -e "$DATA/pg" ] && pg_running "$DATA/pg"; then pg_stop "$DATA/pg"; echo "PostgreSQL stopped."; fi
+}
+
+start_database() {
+  command -v psql >/dev/null || ensure_packages postgresql-client
+  ensure_postgres_binaries
+  local dir; dir=$(pg_reachable_dir "$DATA/pg")
+  [ -f "$DATA/pg.password" ] || { head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$DATA/pg.password"; chmod 600 "$DATA/pg.password"; }
+  local password; password=$(cat "$DATA/pg.password")
+  if ! pg_running "$dir"; then
+    echo "Starting PostgreSQL on 127.0.0.1:$PG_PORT ($DATA/pg) ..."
+    pg_start "$dir" "$PG_PORT" scram "$password"
+  fi
+  pg_create_db "$PG_PORT" cerebellum "$password"
+  export GOVERNANCE_DB="Host=127.0.0.1;Port=$PG_PORT;Database=cerebellum;Username=cerebellum;Password=$password"
+}
+
+start() {
+  if pid=$(portal_pid); then echo "Already running (pid $pid) at $URL"; exit 0; fi
+  command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet not on PATH)." >&2; exit 1; }
+  local connection; connection=$(configured_connection)
+  if [ -n "$connection" ]; then export GOVERNANCE_DB=$connection; echo "Using the configured PostgreSQL."; else start_database; fi
+
+  echo "Building the portal ..."
+  dotnet publish src/Portal/Portal.csproj -c Release -o "$DATA/app" --nologo -v quiet >"$DATA/build.log" 2>&1 ||
+    { cat "$DATA/build.log"; exit 1; }
+
+  echo "Starting the portal ..."
+  ASPNETCORE_URLS=$URL Cerebellum__SamplesPath=$ROOT/samples \
+    nohup dotnet "$DATA/app/Cerebellum.Portal.dll" --contentRoot "$DATA/app" >"$DATA/portal.log" 2>&1 &
+  echo $! > "$DATA/portal.pid"
+  for _ in $(seq 240); do
+    if curl -fsS "$URL/health" >/dev/null 2>&1; then
+      echo
+      echo "Cerebellum 社区小脑 is running at $URL   (log: .data/portal.log; stop: ./run.sh stop)"
+      echo "Demo sign-ins (user / password):"
+      python3 -c 'import json,sys
+for a in json.load(open(sys.argv[1]))["accounts"]: print(f"  {a[\"userName\"]:<12} {a[\"password\"]:<16} {a[\"displayName\"]}")' \
+        samples/community/community.json
+      echo "Send a smoke alarm:  curl -X POST $URL/api/v1/signals -H 'Content-Type: application/json' \\"
+      echo "  -d '{\"source\":\"demo-gw\",\"messageId\":\"m-1\",\"deviceId\":\"dev-smoke-cy1-b1-u0101\",\"kind\":\"smoke\",\"occurredAt\":\"$(date -Iseconds)\",\"severity\":4}'"
+      exit 0
+    fi
+    kill -0 "$(cat "$DATA/portal.pid")" 2>/dev/null || { echo "The portal exited:" >&2; tail -40 "$DATA/portal.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "The portal did not answer $URL/health within 2 minutes; see .data/portal.log" >&2
+  exit 1
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  *) echo "usage: ./run.sh [start|stop]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,66 @@
+using Cerebellum.Rules;
+using Marten.Events.Aggregation;
+
+namespace Cerebellum.Engine.Cases.Inbox;
+
+public sealed record TaskSummary(string TaskKey, Party Party, string? OfficeId, string OfficeName, DateTimeOffset DueAt, string Sla, string State);
+
+/// <summary>The read model behind inboxes and lists: one row per case, updated in the same
+/// transaction as the events (inline projection), so an inbox never lags behind a 202.</summary>
+public sealed class CaseSummary
+{
+    public Guid Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string ItemType { get; set; } = "";
+    public string Category { get; set; } = "";
+    public RiskLevel? Level { get; set; }
+    public int LevelRank { get; set; }
+    public CaseStatus Status { get; set; }
+    public bool IsActive { get; set; }
+    public string CompoundId { get; set; } = "";
+    public string BuildingId { get; set; } = "";
+    public string UnitId { get; set; } = "";
+    public string BuildingLabel { get; set; } = "";
+    public string LocationLabel { get; set; } = "";
+    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset LastActivityAt { get; set; }
+    public int SignalCount { get; set; }
+    public List<TaskSummary> Tasks { get; set; } = [];
+    public DateTimeOffset? NextDueAt { get; set; }
+    public List<string> FiredRuleIds { get; set; } = [];
+    public string RulePack { get; set; } = "";
+}
+
+public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, Guid>
+{
+    public static CaseSummary Create(CaseOpened e) => new()
+    {
+        Id = e.CaseId, Kind = e.Kind, ItemType = e.ItemType, Status = CaseStatus.Open, IsActive = true,
+        CompoundId = e.Location.Compound, BuildingId = e.Location.Building, UnitId = e.Location.Unit,
+        BuildingLabel = e.Location.BuildingLabel, LocationLabel = e.Location.Label,
+        OpenedAt = e.OpenedAt, LastActivityAt = e.OpenedAt,
+    };
+
+    public static void Apply(SignalAttached e, CaseSummary s)
+    {
+        s.SignalCount++;
+        s.LastActivityAt = e.ReceivedAt > s.LastActivityAt ? e.ReceivedAt : s.LastActivityAt;
+    }
+
+    public static void Apply(RiskAssessed e, CaseSummary s)
+    {
+        s.Level = e.Level;
+        s.LevelRank = (int)e.Level;
+        s.Category = e.Category;
+        s.FiredRuleIds = [.. e.FiredRuleIds];
+        s.RulePack = $"{e.PackId} v{e.PackVersion}";
+        if (s.Status == CaseStatus.Open) s.Status = CaseStatus.Assessed;
+    }
+
+    public static void Apply(TaskAssigned e, CaseSummary s)
+    {
+        s.Tasks.Add(new TaskSummary(e.TaskKey, e.Party, e.OfficeId, e.OfficeName, e.DueAt, e.Sla, "assigned"));
+        s.NextDueAt = s.Tasks.Min(t => t.DueAt);
+        if (s.Status is CaseStatus.Open or CaseStatus.Assessed) s.Status = CaseStatus.Dispatched;
+    }
+}

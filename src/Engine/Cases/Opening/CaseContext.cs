@@ -1,0 +1,49 @@
+using Cerebellum.Engine.Cases.Inbox;
+using Cerebellum.Engine.Intake.Signals;
+using Cerebellum.Engine.Registry;
+using Marten;
+
+namespace Cerebellum.Engine.Cases.Opening;
+
+/// <summary>What the registry knows about where a signal came from.</summary>
+public sealed record CaseContext(CaseLocation Location, Device? Device, Unit? Unit, Household? Household, int Floor)
+{
+    public static async Task<CaseContext> LoadAsync(IQuerySession session, SignalRecord signal, CancellationToken ct)
+    {
+        var device = await session.LoadAsync<Device>(signal.DeviceId, ct);
+        // A registered device's own location wins over what the message claims.
+        var compoundId = device?.CompoundId ?? signal.Location?.Compound ?? "";
+        var buildingId = device?.BuildingId ?? signal.Location?.Building ?? "";
+        var unitId = device?.UnitId ?? signal.Location?.Unit ?? "";
+
+        var compound = compoundId == "" ? null : await session.LoadAsync<Compound>(compoundId, ct);
+        var building = buildingId == "" ? null : await session.LoadAsync<Building>(buildingId, ct);
+        var unit = unitId == "" ? null : await session.LoadAsync<Unit>(unitId, ct);
+        var household = unit is null
+            ? null
+            : await session.Query<Household>().FirstOrDefaultAsync(h => h.UnitId == unit.Id, ct);
+
+        var buildingLabel = string.Join(" ", new[] { compound?.Name ?? compoundId, building?.Name ?? buildingId }
+            .Where(s => s != ""));
+        var unitLabel = unit is null ? unitId : $"{unit.Entrance} {unit.Number}".Trim();
+        var label = string.Join(" ", new[] { buildingLabel, unitLabel, device is { UnitId: null } ? device.Label : "" }
+            .Where(s => s != ""));
+
+        var location = new CaseLocation(compound?.CommunityId ?? "", compoundId, buildingId, unitId, buildingLabel, label);
+        return new CaseContext(location, device, unit, household, unit?.Floor ?? 0);
+    }
+
+    public static async Task<(int Unit7, int Unit30, int Building7, int Building30)> HistoryAsync(
+        IQuerySession session, CaseLocation location, Guid excludeCase, DateTimeOffset now, CancellationToken ct)
+    {
+        var since30 = now.AddDays(-30);
+        var recent = await session.Query<CaseSummary>()
+            .Where(c => c.BuildingId == location.Building && c.OpenedAt >= since30 && c.Id != excludeCase)
+            .Select(c => new { c.UnitId, c.OpenedAt })
+            .ToListAsync(ct);
+        var since7 = now.AddDays(-7);
+        var unit = recent.Where(c => location.Unit != "" && c.UnitId == location.Unit).ToList();
+        return (unit.Count(c => c.OpenedAt >= since7), unit.Count,
+            recent.Count(c => c.OpenedAt >= since7), recent.Count);
+    }
+}

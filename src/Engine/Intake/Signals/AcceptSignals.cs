@@ -1,0 +1,50 @@
+using Marten;
+using Marten.Exceptions;
+using Wolverine;
+using Wolverine.Marten.Publishing;
+
+namespace Cerebellum.Engine.Intake.Signals;
+
+/// <summary>Asks the engine to process a stored signal into a case. Sent through the durable outbox
+/// in the same transaction that stores the signal, so a stored signal is never forgotten.</summary>
+public sealed record ProcessSignal(Guid SignalId);
+
+/// <summary>Stores validated signals and queues their processing. Returns the signal ids in input
+/// order once PostgreSQL has committed them; repeats answer the stored id and store nothing.</summary>
+public sealed class SignalIntake(OutboxedSessionFactory sessions, IMessageBus bus, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Guid>> AcceptAsync(IReadOnlyList<SignalSubmission> batch, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var records = batch.Select(s => SignalRecord.From(s, now)).ToList();
+
+        // Two attempts: a concurrent request may store the same (source, messageId) between our
+        // read and our insert; the second pass then finds it and stores nothing new.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StoreNewAsync(records, ct);
+                return records.Select(r => r.Id).ToList();
+            }
+            catch (DocumentAlreadyExistsException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task StoreNewAsync(List<SignalRecord> records, CancellationToken ct)
+    {
+        await using var session = sessions.OpenSession(bus);
+        var ids = records.Select(r => r.Id).Distinct().ToArray();
+        var existing = (await session.LoadManyAsync<SignalRecord>(ct, ids)).Select(r => r.Id).ToHashSet();
+
+        foreach (var record in records)
+        {
+            if (!existing.Add(record.Id)) continue; // stored before, or repeated within this batch
+            session.Insert(record);
+            await bus.PublishAsync(new ProcessSignal(record.Id));
+        }
+        await session.SaveChangesAsync(ct);
+    }
+}

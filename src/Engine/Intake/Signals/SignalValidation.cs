@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Cerebellum.Engine.Intake.Signals;
+
+/// <summary>Pure validation of submitted signals. Errors are keyed by the JSON path of the field at
+/// fault (e.g. "[3].occurredAt") so a gateway can fix exactly that field.</summary>
+public static partial class SignalValidation
+{
+    public const int MaxBatch = 1000;
+    public const int MaxIdLength = 128;
+    public const int MaxPayloadBytes = 16 * 1024;
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{1,63}$")]
+    private static partial Regex KindPattern();
+
+    [GeneratedRegex(@"[+-]\d{2}:\d{2}$|Z$", RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetPattern();
+
+    public static Dictionary<string, string[]> Validate(IReadOnlyList<SignalSubmission> batch, bool isArray)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (batch.Count == 0) errors["$"] = ["At least one signal is required."];
+        if (batch.Count > MaxBatch) errors["$"] = [$"A batch holds at most {MaxBatch} signals; got {batch.Count}."];
+        for (var i = 0; i < batch.Count && errors.Count < 100; i++)
+            Validate(batch[i], isArray ? $"[{i}]." : "", errors);
+        return errors;
+    }
+
+    private static void Validate(SignalSubmission s, string prefix, Dictionary<string, string[]> errors)
+    {
+        void Fail(string field, string message) => errors[prefix + field] = [message];
+
+        RequireId(s.Source, "source", Fail);
+        RequireId(s.MessageId, "messageId", Fail);
+        RequireId(s.DeviceId, "deviceId", Fail);
+        if (string.IsNullOrWhiteSpace(s.Kind)) Fail("kind", "The signal kind is required (e.g. \"smoke\").");
+        else if (!KindPattern().IsMatch(s.Kind)) Fail("kind", "A kind is lowercase letters, digits and dashes (e.g. \"water-leak\").");
+
+        if (string.IsNullOrWhiteSpace(s.OccurredAt)) Fail("occurredAt", "occurredAt is required, as ISO 8601 with an offset.");
+        else if (ParseOccurredAt(s.OccurredAt) is null)
+            Fail("occurredAt", "occurredAt must be ISO 8601 with an offset, e.g. 2026-11-28T03:12:00+08:00.");
+
+        if (s.Severity is < 0 or > 5) Fail("severity", "severity is from 0 to 5.");
+        if (s.Location is { } loc)
+        {
+            if (loc.Compound is { Length: > MaxIdLength }) Fail("location.compound", "Too long.");
+            if (loc.Building is { Length: > MaxIdLength }) Fail("location.building", "Too long.");
+            if (loc.Unit is { Length: > MaxIdLength }) Fail("location.unit", "Too long.");
+        }
+        if (s.Payload is { } payload && payload.GetRawText().Length > MaxPayloadBytes)
+            Fail("payload", $"payload is limited to {MaxPayloadBytes} bytes.");
+    }
+
+    private static void RequireId(string? value, string field, Action<string, string> fail)
+    {
+        if (string.IsNullOrWhiteSpace(value)) fail(field, $"{field} is required.");
+        else if (value.Length > MaxIdLength) fail(field, $"{field} is at most {MaxIdLength} characters.");
+        else if (value.Any(char.IsControl)) fail(field, $"{field} must not contain control characters.");
+    }
+
+    /// <summary>Only instants with an explicit offset are accepted: a bare local time is ambiguous.</summary>
+    public static DateTimeOffset? ParseOccurredAt(string text) =>
+        OffsetPattern().IsMatch(text.Trim()) &&
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            ? at
+            : null;
+}

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Cerebellum.Engine.Accounts;
+using Cerebellum.Portal.Hosting;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cerebellum.Portal.Accounts;
+
+/// <summary>Sign-in, sign-out and language choice: plain form posts, outside the Blazor circuit,
+/// because cookies can only be written on an HTTP response.</summary>
+public static class AccountEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/login", SignInAsync);
+        app.MapPost("/account/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/login");
+        });
+        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            if (!Culture.Supported.Contains(culture)) culture = Culture.Supported[0];
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(SafeReturn(returnUrl));
+        }).AllowAnonymous();
+    }
+
+    private static async Task<IResult> SignInAsync(
+        [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,
+        HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var user = await session.LoadAsync<PortalUser>(userName.Trim(), ct);
+        if (user is null || !user.Verify(password))
+            return Results.LocalRedirect($"/login?failed=1&returnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}");
+
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, user.Id),
+            new(ClaimTypes.Name, user.DisplayName),
+            new(ClaimTypes.Role, user.Role),
+        };
+        if (user.OfficeId is not null) claims.Add(new Claim("office", user.OfficeId));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+        return Results.LocalRedirect(SafeReturn(returnUrl));
+    }
+
+    // Only local paths: an open redirect would let a phishing link reuse our sign-in page.
+    private static string SafeReturn(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+}

@@ -1,0 +1,24 @@
+using Marten;
+
+namespace Cerebellum.Portal.Api.Health;
+
+/// <summary>GET /health: 200 when PostgreSQL answers, 503 with the reason when it does not.</summary>
+public static class GetHealth
+{
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/health", async (IDocumentStore store, CancellationToken ct) =>
+    {
+        try
+        {
+            await using var session = store.QuerySession();
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(5));
+            await session.QueryAsync<int>("select 1", timeout.Token);
+            return Results.Ok(new { status = "healthy", database = "ok" });
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return Results.Json(new { status = "unhealthy", database = e.GetType().Name + ": " + e.Message },
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }).AllowAnonymous();
+}
