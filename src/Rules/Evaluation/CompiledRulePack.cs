@@ -1,0 +1,73 @@
+using Cerebellum.Rules.Evaluation;
+using Cerebellum.Rules.Model;
+using NRules;
+
+namespace Cerebellum.Rules;
+
+/// <summary>
+/// A validated pack compiled to an NRules session factory. Immutable and safe to share: every
+/// <see cref="Assess"/> call uses a session of its own, so any number of threads may assess at once.
+/// </summary>
+public sealed class CompiledRulePack
+{
+    private readonly ISessionFactory sessionFactory;
+    private readonly Dictionary<string, RuleSpec> rulesById;
+    private readonly IReadOnlyList<PackTestSpec> tests;
+
+    internal CompiledRulePack(PackSpec spec, ISessionFactory sessionFactory)
+    {
+        this.sessionFactory = sessionFactory;
+        Id = spec.Id;
+        Version = spec.Version;
+        Title = spec.Title;
+        Categories = spec.Categories;
+        Defaults = spec.Defaults;
+        Rules = spec.Rules.Select(r => r.Rule).ToList();
+        rulesById = spec.Rules.ToDictionary(r => r.Rule.Id);
+        tests = spec.Tests;
+    }
+
+    public string Id { get; }
+
+    public int Version { get; }
+
+    public LocalizedText Title { get; }
+
+    public IReadOnlyList<string> Categories { get; }
+
+    public PackDefaults Defaults { get; }
+
+    /// <summary>The rules in file order.</summary>
+    public IReadOnlyList<PackRule> Rules { get; }
+
+    public int TestCount => tests.Count;
+
+    public Assessment Assess(AssessmentFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var facts7 = FactCatalog.Values(facts);
+        if (Array.IndexOf(facts7, null) is var missing and >= 0)
+        {
+            throw new ArgumentException($"Fact '{FactCatalog.Facts[missing].Name}' is null; pass a default record instead.", nameof(facts));
+        }
+
+        // Sessions are cheap and single-threaded; the factory is the shared, thread-safe part.
+        var session = sessionFactory.CreateSession();
+        var fired = new List<RuleSpec>();
+        session.Events.RuleFiredEvent += (_, e) => fired.Add(rulesById[e.Rule.Name]);
+        try
+        {
+            session.InsertAll(facts7);
+            session.Fire();
+        }
+        catch (RuleExecutionException e)
+        {
+            throw new RuleEvaluationException(Id, Version, e.InnerException?.Message ?? e.Message, e);
+        }
+
+        return OutcomeCombiner.Combine(Id, Version, Defaults, fired);
+    }
+
+    /// <summary>Runs the tests written in the pack; a pack is publishable only when all pass.</summary>
+    public IReadOnlyList<PackTestResult> RunTests() => tests.Select(t => PackTestRunner.Run(this, t)).ToList();
+}

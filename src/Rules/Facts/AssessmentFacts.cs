@@ -1,0 +1,15 @@
+namespace Cerebellum.Rules;
+
+/// <summary>Everything one assessment may look at. Rules see exactly these seven facts and nothing else.</summary>
+public sealed record AssessmentFacts(
+    TriggerFact Trigger,
+    CaseFact Case,
+    LocationFact Location,
+    HouseholdFact Household,
+    DeviceFact Device,
+    HistoryFact History,
+    ClockFact Clock)
+{
+    /// <summary>All facts at their defaults; handy as a base for <c>with</c> expressions and pack tests.</summary>
+    public static AssessmentFacts Empty { get; } = new(new(), new(), new(), new(), new(), new(), new());
+}
