@@ -9,7 +9,6 @@ using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
-using Marten.Exceptions;
 using Microsoft.Extensions.DependencyInjection;
 using Weasel.Core;
 using Wolverine;

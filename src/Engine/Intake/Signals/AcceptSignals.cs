@@ -1,5 +1,5 @@
 using Marten;
-using Marten.Exceptions;
+using JasperFx;
 using Wolverine;
 using Wolverine.Marten.Publishing;
 

@@ -1,0 +1,79 @@
+using Cerebellum.Engine.Cases;
+using Cerebellum.Engine.Cases.Opening;
+using Cerebellum.Engine.Intake.Signals;
+using Cerebellum.Rules;
+using Case = Cerebellum.Engine.Cases.Case;
+
+namespace Cerebellum.Engine.Tests;
+
+/// <summary>The pure decision, without a database: state + item + assessment + routing → events.</summary>
+public sealed class CaseDecisionsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 3, 0, 0, TimeSpan.FromHours(8));
+    private static readonly CaseLocation Where = new("cuiyuan", "cy1", "cy1-b1", "cy1-b1-u0101", "翠苑一区 1幢", "翠苑一区 1幢 101室");
+    private static readonly Guid CaseId = Guid.NewGuid();
+
+    private static SignalRecord Signal() => SignalRecord.From(new SignalSubmission
+    {
+        Source = "gw", MessageId = Guid.NewGuid().ToString(), DeviceId = "d1", Kind = "smoke",
+        OccurredAt = Now.ToString("O"), Severity = 3,
+    }, Now);
+
+    private static Assessment Assessed(RiskLevel level, params Party[] parties) =>
+        new("community-default", 1, level, "fire", parties, [new FiredRule("r1", level, "fire", 10, new LocalizedText("原因", "reason"))]);
+
+    private static OfficeTask Task(Party party) => new(party.ToString().ToLowerInvariant(), party, "o", "Office", Now.AddMinutes(15), "15m");
+
+    private static Case Replay(IEnumerable<object> events)
+    {
+        Case? state = null;
+        foreach (var e in events)
+            state = e switch
+            {
+                CaseOpened o => Case.Create(o),
+                SignalAttached s => state!.Apply(s),
+                RiskAssessed r => state!.Apply(r),
+                TaskAssigned t => state!.Apply(t),
+                _ => state,
+            };
+        return state!;
+    }
+
+    [Fact]
+    public void A_first_signal_opens_assesses_and_dispatches()
+    {
+        var events = CaseDecisions.OnSignal(null, CaseId, "d1|smoke", Where, Signal(),
+            Assessed(RiskLevel.Orange, Party.Property), [Task(Party.Property)], "wf", 1, Now);
+
+        events.Select(e => e.GetType()).ShouldBe([typeof(CaseOpened), typeof(SignalAttached), typeof(RiskAssessed), typeof(TaskAssigned)]);
+        Replay(events).Status.ShouldBe(CaseStatus.Dispatched);
+    }
+
+    [Fact]
+    public void A_repeat_at_the_same_level_only_attaches_the_signal()
+    {
+        var opened = CaseDecisions.OnSignal(null, CaseId, "d1|smoke", Where, Signal(),
+            Assessed(RiskLevel.Orange, Party.Property), [Task(Party.Property)], "wf", 1, Now);
+        var state = Replay(opened);
+
+        var next = CaseDecisions.OnSignal(state, CaseId, "d1|smoke", Where, Signal(),
+            Assessed(RiskLevel.Yellow, Party.Property), [Task(Party.Property)], "wf", 1, Now);
+
+        next.Select(e => e.GetType()).ShouldBe([typeof(SignalAttached)]);
+    }
+
+    [Fact]
+    public void A_rise_in_level_is_recorded_and_only_new_parties_get_tasks()
+    {
+        var opened = CaseDecisions.OnSignal(null, CaseId, "d1|smoke", Where, Signal(),
+            Assessed(RiskLevel.Orange, Party.Property), [Task(Party.Property)], "wf", 1, Now);
+        var state = Replay(opened);
+
+        var next = CaseDecisions.OnSignal(state, CaseId, "d1|smoke", Where, Signal(),
+            Assessed(RiskLevel.Red, Party.Property, Party.Police), [Task(Party.Property), Task(Party.Police)], "wf", 1, Now);
+
+        next.OfType<RiskAssessed>().Single().Level.ShouldBe(RiskLevel.Red);
+        next.OfType<TaskAssigned>().Select(t => t.Party).ShouldBe([Party.Police]);
+        Replay(opened.Concat(next)).Level.ShouldBe(RiskLevel.Red);
+    }
+}

@@ -1,0 +1,59 @@
+using Cerebellum.Engine;
+using Cerebellum.Engine.Intake.Signals;
+using Cerebellum.Engine.Policies;
+using Cerebellum.Engine.Registry;
+using Cerebellum.Testing;
+using JasperFx.Resources;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Wolverine;
+using Wolverine.Marten.Publishing;
+using Wolverine.Tracking;
+
+namespace Cerebellum.Engine.Tests;
+
+/// <summary>The engine as the portal hosts it (Marten + Wolverine on a real PostgreSQL), without HTTP.</summary>
+public sealed class EngineFixture : IAsyncLifetime
+{
+    private string connectionString = "";
+    public IHost Host { get; private set; } = null!;
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+    public CommunityFile Community { get; } = SampleCommunity.Read(Path.Combine(RepoPaths.Samples, "community", "community.json"));
+
+    public async Task InitializeAsync()
+    {
+        connectionString = await TestDatabase.CreateAsync("engine");
+        Host = await Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
+            .ConfigureServices(s => s.AddCerebellumEngine(connectionString, PolicyCatalog.LoadFrom(RepoPaths.Samples))
+                .AddResourceSetupOnStartup())
+            .UseWolverine(o => o.ConfigureCerebellum())
+            .StartAsync();
+        await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await SampleCommunity.LoadIfEmptyAsync(Store, Path.Combine(RepoPaths.Samples, "community", "community.json"), default);
+    }
+
+    /// <summary>Accepts signals as the HTTP endpoint does and waits until every message they caused is handled.</summary>
+    public async Task<IReadOnlyList<Guid>> AcceptAndProcessAsync(params SignalSubmission[] signals)
+    {
+        IReadOnlyList<Guid> ids = [];
+        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async context =>
+        {
+            ids = await Intake(context).AcceptAsync(signals, default);
+        }));
+        return ids;
+    }
+
+    public SignalIntake Intake(IMessageBus bus) =>
+        new(Host.Services.GetRequiredService<OutboxedSessionFactory>(), bus, TimeProvider.System);
+
+    public async Task DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        await TestDatabase.DropAsync(connectionString);
+    }
+}
+
+[CollectionDefinition(nameof(EngineCollection))]
+public sealed class EngineCollection : ICollectionFixture<EngineFixture>;

@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Json;
+using Alba;
+using Cerebellum.Engine.Intake.Signals;
+using Marten;
+
+namespace Cerebellum.Portal.Tests;
+
+/// <summary>Bad input gets a 4xx problem naming the field at fault, and leaves nothing behind.</summary>
+[Collection(nameof(PortalCollection))]
+public sealed class BadSignalsTests(PortalFixture fixture)
+{
+    private const string Good = """{"source":"gw-bad","messageId":"M","deviceId":"dev-x","kind":"smoke","occurredAt":"2026-11-28T03:12:00+08:00"}""";
+
+    public static TheoryData<string, string> BadBodies => new()
+    {
+        { Good.Replace("\"deviceId\":\"dev-x\",", ""), "deviceId" },
+        { Good.Replace("\"kind\":\"smoke\"", "\"kind\":\"SMOKE!\""), "kind" },
+        { Good.Replace("+08:00", ""), "occurredAt" },
+        { Good.Replace("2026-11-28T03:12:00+08:00", "yesterday"), "occurredAt" },
+        { Good.Replace("}", ",\"severity\":9}"), "severity" },
+        { Good.Replace("}", ",\"severity\":\"high\"}"), "severity" },
+        { $"[{Good},{Good.Replace("\"messageId\":\"M\"", "\"messageId\":\"\"")}]", "[1].messageId" },
+        { $"[{Good},42]", "[1]" },
+        { "[]", "$" },
+        { "{\"source\":", "$" },
+        { "\"just a string\"", "$" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadBodies))]
+    public async Task A_bad_signal_is_rejected_with_the_field_at_fault_and_nothing_is_stored(string body, string field)
+    {
+        var before = await CountAsync();
+        var result = await fixture.Host.Scenario(s =>
+        {
+            s.Post.Text(body).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("Content-Type", "application/json");
+            s.StatusCodeShouldBe(400);
+        });
+
+        result.Context.Response.ContentType.ShouldBe("application/problem+json");
+        var problem = JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement;
+        problem.GetProperty("status").GetInt32().ShouldBe(400);
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldContain(field);
+        (await CountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_batch_over_one_thousand_is_rejected_whole()
+    {
+        var body = "[" + string.Join(",", Enumerable.Range(0, 1001).Select(i => Good.Replace("\"M\"", $"\"over-{i}\""))) + "]";
+        var before = await CountAsync();
+        await fixture.Host.Scenario(s =>
+        {
+            s.Post.Text(body).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("Content-Type", "application/json");
+            s.StatusCodeShouldBe(400);
+        });
+        (await CountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_415()
+    {
+        await fixture.Host.Scenario(s =>
+        {
+            s.Post.Text(Good).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("Content-Type", "text/plain");
+            s.StatusCodeShouldBe(415);
+        });
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var session = fixture.Store.QuerySession();
+        return await session.Query<SignalRecord>().CountAsync(s => s.Source == "gw-bad" || s.MessageId.StartsWith("over-"));
+    }
+}

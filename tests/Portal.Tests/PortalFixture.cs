@@ -1,0 +1,49 @@
+using Alba;
+using Cerebellum.Engine.Registry;
+using Cerebellum.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cerebellum.Portal.Tests;
+
+/// <summary>The real portal (Program.cs) on a real PostgreSQL, driven over HTTP through Alba.</summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    private string connectionString = "";
+    public IAlbaHost Host { get; private set; } = null!;
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+    public CommunityFile Community { get; } = SampleCommunity.Read(Path.Combine(RepoPaths.Samples, "community", "community.json"));
+
+    public async Task InitializeAsync()
+    {
+        connectionString = await TestDatabase.CreateAsync("portal");
+        Host = await AlbaHost.For<Program>(web =>
+        {
+            web.UseSetting("GOVERNANCE_DB", connectionString);
+            web.UseSetting("Cerebellum:SamplesPath", RepoPaths.Samples);
+        });
+    }
+
+    /// <summary>Polls until the engine has processed the signal into a case (processing is asynchronous by design).</summary>
+    public async Task<Guid> WaitForCaseAsync(Guid signalId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var session = Store.QuerySession();
+            var signal = await session.LoadAsync<Cerebellum.Engine.Intake.Signals.SignalRecord>(signalId);
+            if (signal?.CaseId is { } caseId) return caseId;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Signal {signalId} was not processed within 30 s");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await TestDatabase.DropAsync(connectionString);
+    }
+}
+
+[CollectionDefinition(nameof(PortalCollection))]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>;
