@@ -8,7 +8,10 @@ public class CatalogTests
     [InlineData("fire", "emergency-dispatch")]
     [InlineData("gas", "emergency-dispatch")]
     [InlineData("Gas", "emergency-dispatch")]
+    [InlineData("elderly-care", "care-and-health")]
+    [InlineData("health", "care-and-health")]
     [InlineData("noise", "community-dispatch")]
+    [InlineData("flood", "community-dispatch")]
     [InlineData("parking", "community-dispatch")]
     public void A_specific_definition_wins_over_the_fallback(string category, string expected)
     {

@@ -34,6 +34,8 @@ public class DefinitionDiagnosticsTests
     [InlineData("categories: [noise]", "categories: []", 4, 13, "categories must list at least one category")]
     [InlineData("categories: [noise]", "categories: noise", 4, 13, "categories must be a list")]
     [InlineData("after: 0m", "after: 1wd", 14, 12, "escalation step 1 after: '1wd' uses working days, which are not allowed here")]
+    [InlineData("to: street-supervisor", "to: ''", 15, 9, "escalation step 1 to must not be empty")]
+    [InlineData("to: street-supervisor", "to: ~", 15, 9, "escalation step 1 to must not be empty")]
     [InlineData("after: 0m", "after: soon", 14, 12, "escalation step 1 after: invalid duration 'soon'")]
     [InlineData("    to: street-supervisor", "    to: a\n  - after: 3h\n    to: b\n  - after: 1h\n    to: c", 18, 12, "escalation step 3: after 1h is earlier than the previous step's 3h; list steps in order")]
     [InlineData("  feedbackWithinDays: 3", "  feedbackWithinDays: 3\n  reopenOnUnsatisfied: yes", 18, 24, "reopenOnUnsatisfied must be true or false, not 'yes'")]

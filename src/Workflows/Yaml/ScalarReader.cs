@@ -119,9 +119,10 @@ internal static class ScalarReader
         return null;
     }
 
-    // An empty value, "~" or "null" written without quotes is YAML's null.
+    // "~" or "null" written without quotes is YAML's null; a blank string (quoted or not)
+    // is no better as an id, key or date, so both count as empty.
     private static bool IsNull(YamlScalarNode scalar) =>
-        scalar.Value is null
+        string.IsNullOrWhiteSpace(scalar.Value)
         || (scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any
-            && scalar.Value is "" or "~" or "null" or "Null" or "NULL");
+            && scalar.Value is "~" or "null" or "Null" or "NULL");
 }
