@@ -9,9 +9,8 @@ namespace Cerebellum.Rules.Compilation;
 /// <summary>
 /// Turns parsed rules into NRules definitions with the RuleModel builder and compiles them once per pack.
 /// Each rule gets one pattern per fact it reads, declared under the fact's name, in canonical fact order;
-/// each condition sits on the pattern of the last fact it reads, so NRules can bind every lambda parameter
-/// by name to a declaration that is already in scope. Single-fact conditions thereby become alpha nodes that
-/// NRules shares between rules.
+/// each condition part (see <see cref="Expressions.ConditionSplitter"/>) sits on the pattern of the last fact
+/// it reads, so NRules can bind every lambda parameter by name to a declaration that is already in scope.
 /// </summary>
 internal static class SessionFactoryBuilder
 {
@@ -33,14 +32,14 @@ internal static class SessionFactoryBuilder
         builder.Priority(spec.Rule.Priority);
 
         var lhs = builder.LeftHandSide();
-        var factIndexes = spec.Conditions.SelectMany(c => c.FactIndexes).Distinct().Order();
-        foreach (var index in factIndexes)
+        var parts = spec.Conditions.SelectMany(c => c.Parts).ToList();
+        foreach (var index in parts.SelectMany(p => p.FactIndexes).Distinct().Order())
         {
             var fact = FactCatalog.Facts[index];
             var pattern = lhs.Pattern(fact.Type, fact.Name);
-            foreach (var condition in spec.Conditions.Where(c => c.AnchorFact == index))
+            foreach (var part in parts.Where(p => p.AnchorFact == index))
             {
-                pattern.Condition(condition.Lambda);
+                pattern.Condition(part.Lambda);
             }
         }
 

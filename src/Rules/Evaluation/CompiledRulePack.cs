@@ -53,8 +53,8 @@ public sealed class CompiledRulePack
 
         // Sessions are cheap and single-threaded; the factory is the shared, thread-safe part.
         var session = sessionFactory.CreateSession();
-        var fired = new List<RuleSpec>();
-        session.Events.RuleFiredEvent += (_, e) => fired.Add(rulesById[e.Rule.Name]);
+        var recorder = new FiringRecorder();
+        session.ActionInterceptor = recorder;
         try
         {
             session.InsertAll(facts7);
@@ -65,7 +65,7 @@ public sealed class CompiledRulePack
             throw new RuleEvaluationException(Id, Version, e.InnerException?.Message ?? e.Message, e);
         }
 
-        return OutcomeCombiner.Combine(Id, Version, Defaults, fired);
+        return OutcomeCombiner.Combine(Id, Version, Defaults, recorder.Fired.Select(id => rulesById[id]));
     }
 
     /// <summary>Runs the tests written in the pack; a pack is publishable only when all pass.</summary>

@@ -2,13 +2,16 @@ using System.Linq.Expressions;
 
 namespace Cerebellum.Rules.Expressions;
 
+/// <summary>One <c>when</c> expression after compilation, split into parts NRules can place independently.</summary>
+internal sealed record CompiledCondition(string Text, IReadOnlyList<ConditionPart> Parts);
+
 /// <summary>
-/// A condition ready for NRules: a lambda whose parameters are named after the facts it reads (NRules binds
-/// them to pattern declarations by name), plus the canonical indexes of those facts.
+/// A lambda whose parameters are named after the facts it reads (NRules binds them to pattern declarations by
+/// name), plus the canonical indexes of those facts.
 /// </summary>
-internal sealed record CompiledCondition(string Text, LambdaExpression Lambda, IReadOnlyList<int> FactIndexes)
+internal sealed record ConditionPart(LambdaExpression Lambda, IReadOnlyList<int> FactIndexes)
 {
-    /// <summary>The fact whose pattern carries the condition: the last one it reads, so all others are already bound.</summary>
+    /// <summary>The fact whose pattern carries the part: the last one it reads, so all others are already bound.</summary>
     public int AnchorFact => FactIndexes[^1];
 }
 

@@ -44,7 +44,7 @@ internal sealed class ConditionCompiler
         }
         catch (ParseException e)
         {
-            error = new ConditionError(e.Position, ParseErrors.Describe(e, text));
+            error = ParseErrors.Describe(e, text);
             return null;
         }
         catch (Exception e) when (e is DynamicExpressoException or InvalidOperationException or ArgumentException)
@@ -66,13 +66,8 @@ internal sealed class ConditionCompiler
             return null;
         }
 
-        var used = parsed.UsedParameters.Select(p => Array.FindIndex(parameters, q => q.Name == p.Name)).ToHashSet();
-
-        // A condition that reads no fact (e.g. "true") still has to hang off some pattern: the trigger's.
-        var indexes = used.Count == 0 ? [0] : used.Order().ToList();
-        var lambda = Expression.Lambda(parsed.Expression, indexes.Select(i => parameters[i]));
         error = null;
-        return new CompiledCondition(text, lambda, indexes);
+        return new CompiledCondition(text, ConditionSplitter.Split(parsed.Expression, parameters));
     }
 
     /// <summary>Offset of a rejected name in the text, preferring a member access (".Name"), else 0.</summary>

@@ -7,7 +7,17 @@ namespace Cerebellum.Rules.Expressions;
 /// <summary>Rewrites the parser's messages into ones that tell a rule author what they can write instead.</summary>
 internal static partial class ParseErrors
 {
-    public static string Describe(ParseException e, string text)
+    public static ConditionError Describe(ParseException e, string text)
+    {
+        if (e.InnerException is { } inner && BadOperands().Match(inner.Message) is { Success: true } bad)
+        {
+            return DescribeOperands(bad, Math.Min(e.Position, text.Length), text);
+        }
+
+        return new ConditionError(e.Position, DescribeMessage(e, text));
+    }
+
+    private static string DescribeMessage(ParseException e, string text)
     {
         if (e is UnknownIdentifierException unknown)
         {
@@ -37,6 +47,30 @@ internal static partial class ParseErrors
         return Tidy(e.Message);
     }
 
+    /// <summary>
+    /// "The binary operator GreaterThan is not defined for the types 'System.String' and 'System.Int32'": the
+    /// parser reports it after the right operand; pointing at the operator itself reads better.
+    /// </summary>
+    private static ConditionError DescribeOperands(Match bad, int position, string text)
+    {
+        var symbol = bad.Groups["op"].Value switch
+        {
+            "Equal" => "==", "NotEqual" => "!=", "GreaterThan" => ">", "GreaterThanOrEqual" => ">=", "LessThan" => "<",
+            "LessThanOrEqual" => "<=", "AndAlso" => "&&", "OrElse" => "||", "Add" => "+", "Subtract" => "-",
+            "Multiply" => "*", "Divide" => "/", "Modulo" => "%", "And" => "&", "Or" => "|", var other => other,
+        };
+        var at = Math.Max(text.LastIndexOf(symbol, Math.Max(position - 1, 0), StringComparison.Ordinal), 0);
+        var left = ClrName(bad.Groups["left"].Value);
+        var right = ClrName(bad.Groups["right"].Value);
+        var message = right == "void"
+            ? $"Operator '{symbol}' is missing its right-hand operand."
+            : $"Operator '{symbol}' cannot be applied to {left} and {right}. Compare text with quoted text (\"smoke\"), numbers with numbers, and combine conditions only with bool values.";
+        return new ConditionError(at, message);
+    }
+
+    private static string ClrName(string fullName) =>
+        fullName == "System.Void" ? "void" : Type.GetType(fullName) is { } type ? FactCatalog.TypeName(type) : fullName;
+
     public static string NotAvailable(string name) =>
         $"'{name}' is not available in rule expressions. Conditions may use fact members, operators, "
         + $"the string members Length, {string.Join(", ", Sandbox.StringMethods)} "
@@ -47,6 +81,9 @@ internal static partial class ParseErrors
 
     [GeneratedRegex(@"No (property or field|applicable method) '(?<member>\w+)' exists in type '(?<type>\w+)'")]
     private static partial Regex MissingMember();
+
+    [GeneratedRegex(@"binary operator (?<op>\w+) is not defined for the types '(?<left>[\w.]+)' and '(?<right>[\w.]+)'")]
+    private static partial Regex BadOperands();
 
     [GeneratedRegex(@"\s*\(at index \d+\)")]
     private static partial Regex AtIndex();

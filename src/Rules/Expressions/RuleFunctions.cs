@@ -10,14 +10,20 @@ public static class RuleFunctions
     public static bool Between(double value, double low, double high) => value >= low && value <= high;
 
     /// <summary>Exact (ordinal) membership: <c>In(Trigger.Kind, "smoke", "gas")</c>.</summary>
-    public static bool In(string value, params string[] options) => Array.IndexOf(options, value) >= 0;
+    public static bool In(string value, params string[] options) => options is not null && Array.IndexOf(options, value) >= 0;
 
     /// <summary>Case-insensitive substring search for complaint text: <c>ContainsAny(Trigger.Text, "漏水", "leak")</c>.</summary>
     public static bool ContainsAny(string text, params string[] words)
     {
+        // Null-safe on purpose: the condition splitter relies on rule functions never throwing.
+        if (text is null)
+        {
+            return false;
+        }
+
         foreach (var word in words)
         {
-            if (word.Length > 0 && text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (!string.IsNullOrEmpty(word) && text.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
