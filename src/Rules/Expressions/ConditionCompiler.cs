@@ -42,14 +42,29 @@ internal sealed class ConditionCompiler
         {
             parsed = interpreter.Parse(text, parameters.Select(p => new Parameter(p)).ToArray());
         }
+        catch (ReflectionNotAllowedException)
+        {
+            // DynamicExpresso's own reflection guard fires before our sandbox; report it the same way.
+            error = new ConditionError(Math.Max(FindName(text, "GetType"), 0), ParseErrors.NotAvailable("GetType"));
+            return null;
+        }
         catch (ParseException e)
         {
             error = ParseErrors.Describe(e, text);
             return null;
         }
-        catch (Exception e) when (e is DynamicExpressoException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // The parser has a few internal failure modes on odd input; they are still the author's to fix.
             error = new ConditionError(0, "Cannot parse the condition: " + ParseErrors.Tidy(e.Message));
+            return null;
+        }
+
+        var violations = Sandbox.FindViolations(parsed.Expression);
+        if (violations.Count > 0)
+        {
+            var located = violations.FirstOrDefault(v => FindName(text, v) >= 0) ?? violations[0];
+            error = new ConditionError(Math.Max(FindName(text, located), 0), ParseErrors.NotAvailable(located));
             return null;
         }
 
@@ -60,24 +75,14 @@ internal sealed class ConditionCompiler
             return null;
         }
 
-        if (Sandbox.FindViolation(parsed.Expression) is { } violation)
-        {
-            error = new ConditionError(FindName(text, violation), ParseErrors.NotAvailable(violation));
-            return null;
-        }
-
         error = null;
         return new CompiledCondition(text, ConditionSplitter.Split(parsed.Expression, parameters));
     }
 
-    /// <summary>Offset of a rejected name in the text, preferring a member access (".Name"), else 0.</summary>
+    /// <summary>Offset of the first whole-word occurrence of a rejected name in the text, else -1.</summary>
     private static int FindName(string text, string name)
     {
-        foreach (Match match in Regex.Matches(text, $@"(?<![\w""])(\.?){Regex.Escape(name)}\b"))
-        {
-            return match.Groups[1].Length > 0 ? match.Index + 1 : match.Index;
-        }
-
-        return 0;
+        var match = Regex.Match(text, $@"(?<![\w""]){Regex.Escape(name)}\b");
+        return match.Success ? match.Index : -1;
     }
 }

@@ -33,34 +33,38 @@ internal sealed class Sandbox : ExpressionVisitor
     {
     }
 
-    /// <summary>The name of the first thing that is not allowed (for the message and to find its column), or null.</summary>
-    private string? Violation { get; set; }
+    /// <summary>Names of the things that are not allowed, innermost first (for the message and to find a column).</summary>
+    private List<string> Violations { get; } = [];
 
-    public static string? FindViolation(Expression body)
+    /// <summary>
+    /// Every violation's name. Some are compiler-made nodes that do not appear in the text (a conversion to
+    /// object, an enum default argument); the caller reports the first one it can locate.
+    /// </summary>
+    public static IReadOnlyList<string> FindViolations(Expression body)
     {
         var sandbox = new Sandbox();
         sandbox.Visit(body);
-        return sandbox.Violation;
+        return sandbox.Violations;
     }
 
     public override Expression? Visit(Expression? node)
     {
-        if (node is null || Violation is not null)
+        if (node is null)
         {
             return node;
         }
 
+        // Children first, so the reported violation is the innermost, leftmost one: in
+        // Trigger.Kind.Split(",").Length the problem is Split, not the Length of its result.
+        var visited = base.Visit(node);
         if (!AllowedNodes.Contains(node.NodeType))
         {
             return Reject(node, node.NodeType.ToString());
         }
 
-        if (!IsAllowedType(node.Type) && !(node is ConstantExpression { Value: Delegate or null }))
-        {
-            return Reject(node, FactCatalog.TypeName(node.Type));
-        }
-
-        return base.Visit(node);
+        return IsAllowedType(node.Type) || node is ConstantExpression { Value: Delegate or null }
+            ? visited
+            : Reject(node, FactCatalog.TypeName(node.Type));
     }
 
     protected override Expression VisitMember(MemberExpression node)
@@ -68,7 +72,8 @@ internal sealed class Sandbox : ExpressionVisitor
         var isFactMember = node.Expression is ParameterExpression parameter
             && FactCatalog.ForType(parameter.Type)?.Member(node.Member.Name) is not null;
         var isStringLength = node.Expression is not null && node.Member.DeclaringType == typeof(string) && node.Member.Name == "Length";
-        return isFactMember || isStringLength ? base.VisitMember(node) : Reject(node, node.Member.Name);
+        var visited = base.VisitMember(node);
+        return isFactMember || isStringLength ? visited : Reject(node, node.Member.Name);
     }
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
@@ -78,13 +83,16 @@ internal sealed class Sandbox : ExpressionVisitor
         var allowed = method.DeclaringType == typeof(string) && onlyStrings && (method.IsStatic
             ? method.Name is "Concat" or "Compare" or "Equals" or "op_Equality" or "op_Inequality"
             : StringMethods.Contains(method.Name));
-        return allowed ? base.VisitMethodCall(node) : Reject(node, method.Name);
+        var visited = base.VisitMethodCall(node);
+        return allowed ? visited : Reject(node, method.Name);
     }
 
-    protected override Expression VisitInvocation(InvocationExpression node) =>
-        node.Expression is ConstantExpression { Value: Delegate function } && FunctionTable.IsTrusted(function)
-            ? base.VisitInvocation(node)
-            : Reject(node, "Invoke");
+    protected override Expression VisitInvocation(InvocationExpression node)
+    {
+        var visited = base.VisitInvocation(node);
+        var trusted = node.Expression is ConstantExpression { Value: Delegate function } && FunctionTable.IsTrusted(function);
+        return trusted ? visited : Reject(node, "Invoke");
+    }
 
     protected override Expression VisitConstant(ConstantExpression node) =>
         node.Value is null || ValueTypes.Contains(node.Type) || (node.Value is Delegate d && FunctionTable.IsTrusted(d))
@@ -94,14 +102,23 @@ internal sealed class Sandbox : ExpressionVisitor
     protected override Expression VisitParameter(ParameterExpression node) =>
         FactCatalog.ForType(node.Type) is not null ? node : Reject(node, node.Name ?? "parameter");
 
-    protected override Expression VisitBinary(BinaryExpression node) =>
-        IsAllowedOperator(node.Method) ? base.VisitBinary(node) : Reject(node, node.Method!.Name);
+    protected override Expression VisitBinary(BinaryExpression node)
+    {
+        var visited = base.VisitBinary(node);
+        return IsAllowedOperator(node.Method) ? visited : Reject(node, node.Method!.Name);
+    }
 
-    protected override Expression VisitUnary(UnaryExpression node) =>
-        IsAllowedOperator(node.Method) ? base.VisitUnary(node) : Reject(node, node.Method!.Name);
+    protected override Expression VisitUnary(UnaryExpression node)
+    {
+        var visited = base.VisitUnary(node);
+        return IsAllowedOperator(node.Method) ? visited : Reject(node, node.Method!.Name);
+    }
 
-    protected override Expression VisitNewArray(NewArrayExpression node) =>
-        node.Type.GetElementType() is { } element && ValueTypes.Contains(element) ? base.VisitNewArray(node) : Reject(node, "new");
+    protected override Expression VisitNewArray(NewArrayExpression node)
+    {
+        var visited = base.VisitNewArray(node);
+        return node.Type.GetElementType() is { } element && ValueTypes.Contains(element) ? visited : Reject(node, "new");
+    }
 
     // Operators on strings, DateTimeOffset and (since generic math) double compile to op_* methods of those types.
     private static bool IsAllowedOperator(MethodInfo? method) =>
@@ -117,7 +134,7 @@ internal sealed class Sandbox : ExpressionVisitor
 
     private Expression Reject(Expression node, string name)
     {
-        Violation ??= name;
+        Violations.Add(name);
         return node;
     }
 }
