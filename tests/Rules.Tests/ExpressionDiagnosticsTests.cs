@@ -138,4 +138,26 @@ public class ExpressionDiagnosticsTests
         diagnostic.At().ShouldBe((9, 10));
         diagnostic.Message.ShouldBe("'when' of rule 'r' is empty.");
     }
+
+    [Fact]
+    public void Double_quoted_condition_with_escapes_falls_back_to_the_scalar_start()
+    {
+        var diagnostic = Packs.ForCondition("\"Trigger.Kynd == \\\"x\\\"\"");
+
+        diagnostic.At().ShouldBe((9, 11));
+        diagnostic.Message.ShouldStartWith("Unknown member 'Kynd' of fact 'Trigger'.");
+    }
+
+    [Theory]
+    [InlineData("Clock.IsNight ? true : false", 32, "YAML syntax error")]
+    [InlineData("!Household.Known && Clock.IsNight", 11, "Anchors and aliases")]
+    [InlineData("*Trigger", 11, "YAML syntax error: The anchor 'Trigger'")]
+    public void Unquoted_conditions_that_break_yaml_get_a_quoting_hint(string when, int column, string start)
+    {
+        var diagnostic = Packs.ForCondition(when);
+
+        diagnostic.At().ShouldBe((9, column));
+        diagnostic.Message.ShouldStartWith(start);
+        diagnostic.Message.ShouldContain("If this is a condition, quote it in single quotes");
+    }
 }

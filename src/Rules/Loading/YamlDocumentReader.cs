@@ -17,7 +17,9 @@ internal static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(e.Start, "YAML syntax error: " + Tidy(e.Message));
+            // Some errors (an unknown alias) come without a position; the alias, or else the last parsed event, is close.
+            var at = e.Start.Equals(Mark.Empty) ? parser.FirstAnchorOrAlias ?? parser.LastGood : e.Start;
+            diagnostics.Add(at, "YAML syntax error: " + Tidy(e.Message) + ConditionHint(text, at));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
@@ -28,7 +30,8 @@ internal static class YamlDocumentReader
 
         if (parser.FirstAnchorOrAlias is { } anchor)
         {
-            diagnostics.Add(anchor, "Anchors and aliases (&name, *name) are not allowed in rule packs; write the values out.");
+            diagnostics.Add(anchor, "Anchors and aliases (&name, *name) are not allowed in rule packs; write the values out."
+                + ConditionHint(text, anchor));
             return null;
         }
 
@@ -49,6 +52,17 @@ internal static class YamlDocumentReader
 
     private static bool IsEmpty(YamlNode node) =>
         node is YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain };
+
+    /// <summary>Most YAML errors in packs come from unquoted conditions; say how to fix those.</summary>
+    private static string ConditionHint(string text, Mark at)
+    {
+        var lines = text.Split('\n');
+        var line = at.Line >= 1 && at.Line <= lines.Length ? lines[at.Line - 1] : "";
+        return line.Contains("when:", StringComparison.Ordinal) || line.TrimStart().StartsWith("- ", StringComparison.Ordinal)
+            ? " If this is a condition, quote it in single quotes: conditions containing ': ' or ' #', or starting with"
+                + " '!', '&' or '*', are not plain YAML text."
+            : "";
+    }
 
     private static string Tidy(string message) => message.Trim().TrimEnd('.') + ".";
 }
