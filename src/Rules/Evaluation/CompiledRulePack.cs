@@ -45,8 +45,8 @@ public sealed class CompiledRulePack
     public Assessment Assess(AssessmentFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var facts7 = FactCatalog.Values(facts);
-        if (Array.IndexOf(facts7, null) is var missing and >= 0)
+        var values = FactCatalog.Values(facts);
+        if (Array.IndexOf(values, null) is var missing and >= 0)
         {
             throw new ArgumentException($"Fact '{FactCatalog.Facts[missing].Name}' is null; pass a default record instead.", nameof(facts));
         }
@@ -57,7 +57,7 @@ public sealed class CompiledRulePack
         session.ActionInterceptor = recorder;
         try
         {
-            session.InsertAll(facts7);
+            session.InsertAll(values);
             session.Fire();
         }
         catch (RuleExecutionException e)

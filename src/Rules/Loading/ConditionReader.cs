@@ -8,19 +8,14 @@ internal static class ConditionReader
 {
     public static List<CompiledCondition>? Read(YamlNode node, string owner, LoadContext context, ConditionCompiler compiler)
     {
-        var scalars = node switch
-        {
-            YamlSequenceNode => YamlValues.ScalarList(node, $"'when' of {owner}", context.Diagnostics),
-            YamlScalarNode s when Tagged(s, context) => null,
-            YamlScalarNode s => [s],
-            _ => null,
-        };
         if (node is YamlMappingNode)
         {
             context.Diagnostics.Add(node, $"'when' of {owner} must be an expression or a list of expressions, not a mapping. "
                 + "If the expression contains ': ' or ' #', quote it.");
+            return null;
         }
 
+        var scalars = node is YamlScalarNode single ? [single] : YamlValues.ScalarList(node, $"'when' of {owner}", context.Diagnostics);
         if (scalars is null)
         {
             return null;
@@ -35,7 +30,7 @@ internal static class ConditionReader
         var conditions = new List<CompiledCondition>();
         foreach (var scalar in scalars)
         {
-            if (YamlValues.Text(scalar, $"'when' of {owner}", context.Diagnostics) is not { } text)
+            if (Tagged(scalar, context) || YamlValues.Text(scalar, $"'when' of {owner}", context.Diagnostics) is not { } text)
             {
                 continue;
             }
