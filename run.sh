@@ -64,9 +64,11 @@ start() {
       echo
       echo "Cerebellum 社区小脑 is running at $URL   (log: .data/portal.log; stop: ./run.sh stop)"
       echo "Demo sign-ins (user / password):"
-      python3 -c 'import json,sys
-for a in json.load(open(sys.argv[1]))["accounts"]: print(f"  {a[\"userName\"]:<12} {a[\"password\"]:<16} {a[\"displayName\"]}")' \
-        samples/community/community.json
+      python3 - samples/community/community.json <<'PY'
+import json, sys
+for a in json.load(open(sys.argv[1]))["accounts"]:
+    print(f"  {a['userName']:<12} {a['password']:<16} {a['displayName']}")
+PY
       echo "Send a smoke alarm:  curl -X POST $URL/api/v1/signals -H 'Content-Type: application/json' \\"
       echo "  -d '{\"source\":\"demo-gw\",\"messageId\":\"m-1\",\"deviceId\":\"dev-smoke-cy1-b1-u0101\",\"kind\":\"smoke\",\"occurredAt\":\"$(date -Iseconds)\",\"severity\":4}'"
       exit 0

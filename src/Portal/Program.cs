@@ -21,6 +21,7 @@ builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.
 builder.Host.UseWolverine(opts => opts.ConfigureCerebellum());
 builder.Services.AddResourceSetupOnStartup();
 
+builder.Services.AddSingleton<Readiness>();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => Serialization.Configure(o.SerializerOptions));
 builder.Services.AddLocalization();
@@ -62,7 +63,10 @@ GetSignal.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-await app.RunAsync();
+await app.StartAsync();
+await EngineWarmUp.CompileHandlersAsync(app.Services);
+app.Services.GetRequiredService<Readiness>().MarkReady();
+await app.WaitForShutdownAsync();
 
 /// <summary>Exposed for Alba / WebApplicationFactory tests.</summary>
 public partial class Program;

@@ -1,12 +1,15 @@
+using Cerebellum.Portal.Hosting;
 using Marten;
 
 namespace Cerebellum.Portal.Api.Health;
 
-/// <summary>GET /health: 200 when PostgreSQL answers, 503 with the reason when it does not.</summary>
+/// <summary>GET /health: 200 when the host is warmed up and PostgreSQL answers, 503 with the reason otherwise.</summary>
 public static class GetHealth
 {
-    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/health", async (IDocumentStore store, CancellationToken ct) =>
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/health", async (IDocumentStore store, Readiness readiness, CancellationToken ct) =>
     {
+        if (!readiness.IsReady)
+            return Results.Json(new { status = "starting", database = "unknown" }, statusCode: StatusCodes.Status503ServiceUnavailable);
         try
         {
             await using var session = store.QuerySession();
