@@ -7,7 +7,10 @@ using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Components;
 using Cerebellum.Portal.Hosting;
 using JasperFx.Resources;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Marten;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using MudBlazor.Services;
 using Wolverine;
@@ -25,6 +28,8 @@ builder.Services.AddSingleton<Readiness>();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => Serialization.Configure(o.SerializerOptions));
 builder.Services.AddLocalization();
+// Chinese text goes out as UTF-8, not as &#x...; entities: pages a third the size, readable source.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
     .AddCookie(o =>
     {

@@ -22,6 +22,19 @@ public sealed class PortalFixture : IAsyncLifetime
             web.UseSetting("GOVERNANCE_DB", connectionString);
             web.UseSetting("Cerebellum:SamplesPath", RepoPaths.Samples);
         });
+        await WaitUntilReadyAsync();
+    }
+
+    // Program warms up after the host has started; /health turns 200 when that is done.
+    private async Task WaitUntilReadyAsync()
+    {
+        var client = Host.Server.CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await client.GetAsync("/health")).StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The portal did not become ready");
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Polls until the engine has processed the signal into a case (processing is asynchronous by design).</summary>
