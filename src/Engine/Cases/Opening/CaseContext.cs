@@ -29,6 +29,8 @@ public sealed record CaseContext(CaseLocation Location, Device? Device, Unit? Un
         var label = string.Join(" ", new[] { buildingLabel, unitLabel, device is { UnitId: null } ? device.Label : "" }
             .Where(s => s != ""));
 
+        // Nothing registered and nothing claimed: the device id is the only clue a handler has.
+        if (label == "") label = signal.DeviceId;
         var location = new CaseLocation(compound?.CommunityId ?? "", compoundId, buildingId, unitId, buildingLabel, label);
         return new CaseContext(location, device, unit, household, unit?.Floor ?? 0);
     }
