@@ -28,7 +28,9 @@ stop() {
     echo "Portal stopped."
   fi
   rm -f "$DATA/portal.pid"
-  if [ -e "$DATA/pg" ] && pg_running "$DATA/pg"; then pg_stop "$DATA/pg"; echo "PostgreSQL stopped."; fi
+  # Resolve the link: as root the cluster may live under /var/lib/cerebellum (see scripts/pg.sh).
+  local dir; dir=$(readlink -f "$DATA/pg" 2>/dev/null || true)
+  if [ -n "$dir" ] && [ -d "$dir" ] && pg_running "$dir"; then pg_stop "$dir"; echo "PostgreSQL stopped."; fi
 }
 
 start_database() {

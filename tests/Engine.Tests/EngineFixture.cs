@@ -7,6 +7,7 @@ using JasperFx.Resources;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Wolverine;
 using Wolverine.Marten.Publishing;
 using Wolverine.Tracking;
@@ -27,6 +28,7 @@ public sealed class EngineFixture : IAsyncLifetime
         Host = await Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
             .ConfigureServices(s => s.AddCerebellumEngine(connectionString, PolicyCatalog.LoadFrom(RepoPaths.Samples))
                 .AddResourceSetupOnStartup())
+            .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .UseWolverine(o => o.ConfigureCerebellum())
             .StartAsync();
         await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
