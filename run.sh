@@ -13,7 +13,12 @@ URL=${CEREBELLUM_URL:-http://127.0.0.1:5080}
 source scripts/pg.sh
 mkdir -p "$DATA"
 
-portal_pid() { [ -f "$DATA/portal.pid" ] && kill -0 "$(cat "$DATA/portal.pid")" 2>/dev/null && cat "$DATA/portal.pid"; }
+# The recorded portal pid, if that process is alive (a killed one may linger as a zombie).
+portal_pid() {
+  local pid
+  pid=$(cat "$DATA/portal.pid" 2>/dev/null) || return 1
+  [ -n "$pid" ] && ps -o stat= -p "$pid" 2>/dev/null | grep -qv '^Z' && echo "$pid"
+}
 
 configured_connection() {
   [ -n "${GOVERNANCE_DB:-}" ] && { echo "$GOVERNANCE_DB"; return; }
@@ -75,7 +80,7 @@ PY
       echo "  -d '{\"source\":\"demo-gw\",\"messageId\":\"m-1\",\"deviceId\":\"dev-smoke-cy1-b1-u0101\",\"kind\":\"smoke\",\"occurredAt\":\"$(date -Iseconds)\",\"severity\":4}'"
       exit 0
     fi
-    kill -0 "$(cat "$DATA/portal.pid")" 2>/dev/null || { echo "The portal exited:" >&2; tail -40 "$DATA/portal.log" >&2; exit 1; }
+    portal_pid >/dev/null || { echo "The portal exited:" >&2; tail -40 "$DATA/portal.log" >&2; exit 1; }
     sleep 0.5
   done
   echo "The portal did not answer $URL/health within 2 minutes; see .data/portal.log" >&2
