@@ -2,6 +2,7 @@ using Cerebellum.Engine;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Accounts;
+using Cerebellum.Portal.Api.Cases;
 using Cerebellum.Portal.Api.Health;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Components;
@@ -37,8 +38,11 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
         o.Cookie.Name = "cerebellum.auth";
         o.ExpireTimeSpan = TimeSpan.FromHours(12);
         o.SlidingExpiration = true;
+        // API callers get status codes, not the sign-in page.
+        o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
     });
-builder.Services.AddAuthorization();
+builder.Services.AddAuthorization(Policies.Add);
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -65,6 +69,10 @@ app.MapStaticAssets();
 GetHealth.Map(app);
 PostSignals.Map(app);
 GetSignal.Map(app);
+GetCases.Map(app);
+GetCase.Map(app);
+PostCaseAction.Map(app);
+PostMerge.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
@@ -72,6 +80,13 @@ await app.StartAsync();
 await EngineWarmUp.CompileHandlersAsync(app.Services);
 app.Services.GetRequiredService<Readiness>().MarkReady();
 await app.WaitForShutdownAsync();
+
+static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+{
+    if (!ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.Redirect(ctx.RedirectUri);
+    else ctx.Response.StatusCode = status;
+    return Task.CompletedTask;
+}
 
 /// <summary>Exposed for Alba / WebApplicationFactory tests.</summary>
 public partial class Program;

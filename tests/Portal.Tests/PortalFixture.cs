@@ -37,6 +37,33 @@ public sealed class PortalFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The sign-in form's antiforgery token and the cookie that goes with it.</summary>
+    public async Task<(string Token, string Cookie)> AntiforgeryAsync()
+    {
+        var page = await Host.Scenario(s => s.Get.Url("/login"));
+        var html = await page.ReadAsTextAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        return (token, page.Context.Response.Headers.SetCookie.ToString().Split(';')[0]);
+    }
+
+    /// <summary>Signs in through the real form post; returns the Cookie header to send with later requests.</summary>
+    public async Task<string> SignInAsync(string userName, string password)
+    {
+        var (token, antiforgeryCookie) = await AntiforgeryAsync();
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.FormData(new Dictionary<string, string>
+            {
+                ["userName"] = userName, ["password"] = password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+            }).ToUrl("/account/login");
+            s.WithRequestHeader("Cookie", antiforgeryCookie);
+            s.StatusCodeShouldBe(302);
+        });
+        var auth = result.Context.Response.Headers.SetCookie.Select(c => c!.Split(';')[0])
+            .SingleOrDefault(c => c.StartsWith("cerebellum.auth="));
+        return auth ?? throw new InvalidOperationException($"Sign-in as {userName} failed");
+    }
+
     /// <summary>Polls until the engine has processed the signal into a case (processing is asynchronous by design).</summary>
     public async Task<Guid> WaitForCaseAsync(Guid signalId)
     {

@@ -30,10 +30,7 @@ public sealed class PortalPagesTests(PortalFixture fixture)
     [Fact]
     public async Task A_wrong_password_returns_to_the_sign_in_page_with_a_failure_and_no_cookie()
     {
-        var page = await fixture.Host.Scenario(s => s.Get.Url("/login"));
-        var html = await page.ReadAsTextAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        var antiforgeryCookie = page.Context.Response.Headers.SetCookie.ToString().Split(';')[0];
+        var (token, antiforgeryCookie) = await fixture.AntiforgeryAsync();
         token.ShouldNotBeNullOrEmpty();
 
         var result = await fixture.Host.Scenario(s =>

@@ -1,8 +1,16 @@
+using Cerebellum.Engine.Cases.Lifecycle;
 using Cerebellum.Rules;
 
 namespace Cerebellum.Engine.Cases;
 
 public enum CaseStatus { Open, Assessed, Dispatched, InProgress, Resolved, Closed, Reopened, Merged, Cancelled }
+
+public static class CaseStatusExtensions
+{
+    /// <summary>Active cases are the ones someone still has to act on; they hold their correlation key.</summary>
+    public static bool IsActive(this CaseStatus status) =>
+        status is not (CaseStatus.Resolved or CaseStatus.Closed or CaseStatus.Merged or CaseStatus.Cancelled);
+}
 
 /// <summary>The write model of a case: only what decisions need, rebuilt from the case's events.</summary>
 public sealed record Case(
@@ -13,20 +21,22 @@ public sealed record Case(
     CaseStatus Status,
     int SignalCount,
     IReadOnlyList<string> DeviceIds,
+    IReadOnlyList<Guid> ItemIds,
     RiskLevel? Level,
     IReadOnlyList<string> TaskKeys,
     string? WorkflowId,
     int WorkflowVersion)
 {
-    public bool IsActive => Status is not (CaseStatus.Resolved or CaseStatus.Closed or CaseStatus.Merged or CaseStatus.Cancelled);
+    public bool IsActive => Status.IsActive();
 
     public static Case Create(CaseOpened e) =>
-        new(e.CaseId, e.CorrelationKey, e.Location, e.OpenedAt, CaseStatus.Open, 0, [], null, [], null, 0);
+        new(e.CaseId, e.CorrelationKey, e.Location, e.OpenedAt, CaseStatus.Open, 0, [], [], null, [], null, 0);
 
     public Case Apply(SignalAttached e) => this with
     {
         SignalCount = SignalCount + 1,
         DeviceIds = DeviceIds.Contains(e.DeviceId) ? DeviceIds : [.. DeviceIds, e.DeviceId],
+        ItemIds = [.. ItemIds, e.SignalId],
     };
 
     public Case Apply(RiskAssessed e) => this with
@@ -41,5 +51,19 @@ public sealed record Case(
         WorkflowId = e.WorkflowId,
         WorkflowVersion = e.WorkflowVersion,
         Status = Status is CaseStatus.Open or CaseStatus.Assessed ? CaseStatus.Dispatched : Status,
+    };
+
+    public Case Apply(CaseWorkStarted _) => this with { Status = CaseStatus.InProgress };
+    public Case Apply(CaseResolved _) => this with { Status = CaseStatus.Resolved };
+    public Case Apply(CaseClosed _) => this with { Status = CaseStatus.Closed };
+    public Case Apply(CaseReopened _) => this with { Status = CaseStatus.Reopened };
+    public Case Apply(CaseCancelled _) => this with { Status = CaseStatus.Cancelled };
+    public Case Apply(CaseMergedInto _) => this with { Status = CaseStatus.Merged };
+
+    public Case Apply(CaseAbsorbed e) => this with
+    {
+        SignalCount = SignalCount + e.MovedSignalCount,
+        DeviceIds = [.. DeviceIds.Union(e.MovedDeviceIds)],
+        ItemIds = [.. ItemIds, .. e.MovedItemIds],
     };
 }

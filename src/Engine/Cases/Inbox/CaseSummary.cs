@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Cases.Lifecycle;
 using Cerebellum.Rules;
 using Marten.Events.Aggregation;
 
@@ -10,6 +11,8 @@ public sealed record TaskSummary(string TaskKey, Party Party, string? OfficeId, 
 public sealed class CaseSummary
 {
     public Guid Id { get; set; }
+    /// <summary>The case stream's version (set by Marten): what a client sends back as expectedVersion.</summary>
+    public long Version { get; set; }
     public string Kind { get; set; } = "";
     public string ItemType { get; set; } = "";
     public string Category { get; set; } = "";
@@ -26,6 +29,11 @@ public sealed class CaseSummary
     public DateTimeOffset LastActivityAt { get; set; }
     public int SignalCount { get; set; }
     public List<TaskSummary> Tasks { get; set; } = [];
+    /// <summary>Offices with a task on the case: the per-office inbox filters on this.</summary>
+    public List<string> OfficeIds { get; set; } = [];
+    public DateTimeOffset? ResolvedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public Guid? MergedInto { get; set; }
     public DateTimeOffset? NextDueAt { get; set; }
     public List<string> FiredRuleIds { get; set; } = [];
     public string RulePack { get; set; } = "";
@@ -60,7 +68,50 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
     public static void Apply(TaskAssigned e, CaseSummary s)
     {
         s.Tasks.Add(new TaskSummary(e.TaskKey, e.Party, e.OfficeId, e.OfficeName, e.DueAt, e.Sla, "assigned"));
+        if (e.OfficeId is { } office && !s.OfficeIds.Contains(office)) s.OfficeIds.Add(office);
         s.NextDueAt = s.Tasks.Min(t => t.DueAt);
         if (s.Status is CaseStatus.Open or CaseStatus.Assessed) s.Status = CaseStatus.Dispatched;
+    }
+
+    public static void Apply(CaseWorkStarted e, CaseSummary s) => Move(s, CaseStatus.InProgress, e.At);
+
+    public static void Apply(CaseResolved e, CaseSummary s)
+    {
+        Move(s, CaseStatus.Resolved, e.At);
+        s.ResolvedAt = e.At;
+    }
+
+    public static void Apply(CaseClosed e, CaseSummary s)
+    {
+        Move(s, CaseStatus.Closed, e.At);
+        s.ClosedAt = e.At;
+    }
+
+    public static void Apply(CaseReopened e, CaseSummary s)
+    {
+        Move(s, CaseStatus.Reopened, e.At);
+        s.ResolvedAt = null;
+        s.ClosedAt = null;
+    }
+
+    public static void Apply(CaseCancelled e, CaseSummary s) => Move(s, CaseStatus.Cancelled, e.At);
+
+    public static void Apply(CaseMergedInto e, CaseSummary s)
+    {
+        Move(s, CaseStatus.Merged, e.At);
+        s.MergedInto = e.TargetCaseId;
+    }
+
+    public static void Apply(CaseAbsorbed e, CaseSummary s)
+    {
+        s.SignalCount += e.MovedSignalCount;
+        s.LastActivityAt = e.At;
+    }
+
+    private static void Move(CaseSummary s, CaseStatus status, DateTimeOffset at)
+    {
+        s.Status = status;
+        s.IsActive = status.IsActive();
+        s.LastActivityAt = at;
     }
 }

@@ -1,0 +1,22 @@
+using Cerebellum.Engine.Cases.Inbox;
+using Cerebellum.Engine.Cases.Timeline;
+using Marten;
+
+namespace Cerebellum.Portal.Api.Cases;
+
+/// <summary>GET /api/v1/cases/{id}: the case summary and its full timeline (every event, in order).</summary>
+public static class GetCase
+{
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/v1/cases/{id:guid}",
+        async (Guid id, IQuerySession session, CancellationToken ct) =>
+        {
+            var summary = await session.LoadAsync<CaseSummary>(id, ct);
+            if (summary is null) return Problems.Status(StatusCodes.Status404NotFound, "No such case.");
+            var timeline = await CaseTimeline.LoadAsync(session, id, ct);
+            return Results.Ok(new
+            {
+                @case = summary,
+                timeline = timeline.Select(e => new { e.Version, at = e.Timestamp, type = e.EventType, data = e.Data }),
+            });
+        }).RequireAuthorization();
+}
