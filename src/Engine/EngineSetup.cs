@@ -23,9 +23,14 @@ public static class EngineSetup
 {
     public const string Schema = "cerebellum";
 
-    public static IServiceCollection AddCerebellumEngine(this IServiceCollection services, string connectionString, PolicyCatalog policies)
+    public static IServiceCollection AddCerebellumEngine(
+        this IServiceCollection services, string connectionString, PolicyCatalog policies, CorrelationOptions? correlation = null)
     {
+        correlation ??= new CorrelationOptions();
+        correlation.Validate();
         services.AddSingleton(policies);
+        services.AddSingleton(correlation);
+        services.AddSingleton(new CaseIntake(policies, correlation));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SignalIntake>();
 

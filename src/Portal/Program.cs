@@ -1,4 +1,5 @@
 using Cerebellum.Engine;
+using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Accounts;
@@ -21,7 +22,8 @@ builder.WebHost.UseStaticWebAssets();
 
 var samples = HostConfiguration.SamplesPath(builder.Configuration, builder.Environment.ContentRootPath);
 var policies = PolicyCatalog.LoadFrom(samples);
-builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.Configuration), policies);
+var correlation = builder.Configuration.GetSection("Cerebellum:Correlation").Get<CorrelationOptions>() ?? new();
+builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.Configuration), policies, correlation);
 builder.Host.UseWolverine(opts => opts.ConfigureCerebellum());
 builder.Services.AddResourceSetupOnStartup();
 

@@ -13,11 +13,17 @@ public sealed class CaseDecisionsTests
     private static readonly CaseLocation Where = new("cuiyuan", "cy1", "cy1-b1", "cy1-b1-u0101", "翠苑一区 1幢", "翠苑一区 1幢 101室");
     private static readonly Guid CaseId = Guid.NewGuid();
 
-    private static SignalRecord Signal() => SignalRecord.From(new SignalSubmission
+    private static IncomingItem Item() =>
+        new(Guid.NewGuid(), "signal", "smoke", 3, Now, "gw", "d1", "", new ItemLocation(null, null, null));
+
+    private static object Attached(IncomingItem item) =>
+        new SignalAttached(CaseId, item.ItemId, item.Source, "m", item.DeviceId, item.Kind, item.Severity, Now, Now);
+
+    private static IReadOnlyList<object> Decide(Case? state, Assessment assessment, params OfficeTask[] tasks)
     {
-        Source = "gw", MessageId = Guid.NewGuid().ToString(), DeviceId = "d1", Kind = "smoke",
-        OccurredAt = Now.ToString("O"), Severity = 3,
-    }, Now);
+        var item = Item();
+        return CaseDecisions.OnItem(state, CaseId, "device:d1|signal:smoke", Where, item, Attached(item), assessment, tasks, "wf", 1, Now);
+    }
 
     private static Assessment Assessed(RiskLevel level, params Party[] parties) =>
         new("community-default", 1, level, "fire", parties, [new FiredRule("r1", level, "fire", 10, new LocalizedText("原因", "reason"))]);
@@ -42,8 +48,7 @@ public sealed class CaseDecisionsTests
     [Fact]
     public void A_first_signal_opens_assesses_and_dispatches()
     {
-        var events = CaseDecisions.OnSignal(null, CaseId, "d1|smoke", Where, Signal(),
-            Assessed(RiskLevel.Orange, Party.Property), [Task(Party.Property)], "wf", 1, Now);
+        var events = Decide(null, Assessed(RiskLevel.Orange, Party.Property), Task(Party.Property));
 
         events.Select(e => e.GetType()).ShouldBe([typeof(CaseOpened), typeof(SignalAttached), typeof(RiskAssessed), typeof(TaskAssigned)]);
         Replay(events).Status.ShouldBe(CaseStatus.Dispatched);
@@ -52,12 +57,10 @@ public sealed class CaseDecisionsTests
     [Fact]
     public void A_repeat_at_the_same_level_only_attaches_the_signal()
     {
-        var opened = CaseDecisions.OnSignal(null, CaseId, "d1|smoke", Where, Signal(),
-            Assessed(RiskLevel.Orange, Party.Property), [Task(Party.Property)], "wf", 1, Now);
+        var opened = Decide(null, Assessed(RiskLevel.Orange, Party.Property), Task(Party.Property));
         var state = Replay(opened);
 
-        var next = CaseDecisions.OnSignal(state, CaseId, "d1|smoke", Where, Signal(),
-            Assessed(RiskLevel.Yellow, Party.Property), [Task(Party.Property)], "wf", 1, Now);
+        var next = Decide(state, Assessed(RiskLevel.Yellow, Party.Property), Task(Party.Property));
 
         next.Select(e => e.GetType()).ShouldBe([typeof(SignalAttached)]);
     }
@@ -65,12 +68,10 @@ public sealed class CaseDecisionsTests
     [Fact]
     public void A_rise_in_level_is_recorded_and_only_new_parties_get_tasks()
     {
-        var opened = CaseDecisions.OnSignal(null, CaseId, "d1|smoke", Where, Signal(),
-            Assessed(RiskLevel.Orange, Party.Property), [Task(Party.Property)], "wf", 1, Now);
+        var opened = Decide(null, Assessed(RiskLevel.Orange, Party.Property), Task(Party.Property));
         var state = Replay(opened);
 
-        var next = CaseDecisions.OnSignal(state, CaseId, "d1|smoke", Where, Signal(),
-            Assessed(RiskLevel.Red, Party.Property, Party.Police), [Task(Party.Property), Task(Party.Police)], "wf", 1, Now);
+        var next = Decide(state, Assessed(RiskLevel.Red, Party.Property, Party.Police), Task(Party.Property), Task(Party.Police));
 
         next.OfType<RiskAssessed>().Single().Level.ShouldBe(RiskLevel.Red);
         next.OfType<TaskAssigned>().Select(t => t.Party).ShouldBe([Party.Police]);

@@ -1,4 +1,5 @@
 using Cerebellum.Engine;
+using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
@@ -15,18 +16,21 @@ using Wolverine.Tracking;
 namespace Cerebellum.Engine.Tests;
 
 /// <summary>The engine as the portal hosts it (Marten + Wolverine on a real PostgreSQL), without HTTP.</summary>
-public sealed class EngineFixture : IAsyncLifetime
+public class EngineFixture : IAsyncLifetime
 {
     private string connectionString = "";
     public IHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
     public CommunityFile Community { get; } = SampleCommunity.Read(Path.Combine(RepoPaths.Samples, "community", "community.json"));
 
+    /// <summary>The correlation settings of this fixture's engine (the defaults unless a subclass says otherwise).</summary>
+    protected virtual CorrelationOptions Correlation => new();
+
     public async Task InitializeAsync()
     {
         connectionString = await TestDatabase.CreateAsync("engine");
         Host = await Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
-            .ConfigureServices(s => s.AddCerebellumEngine(connectionString, PolicyCatalog.LoadFrom(RepoPaths.Samples))
+            .ConfigureServices(s => s.AddCerebellumEngine(connectionString, PolicyCatalog.LoadFrom(RepoPaths.Samples), Correlation)
                 .AddResourceSetupOnStartup())
             .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .UseWolverine(o => o.ConfigureCerebellum())

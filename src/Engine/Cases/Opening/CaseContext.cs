@@ -1,5 +1,4 @@
 using Cerebellum.Engine.Cases.Inbox;
-using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Registry;
 using Marten;
 
@@ -8,13 +7,13 @@ namespace Cerebellum.Engine.Cases.Opening;
 /// <summary>What the registry knows about where a signal came from.</summary>
 public sealed record CaseContext(CaseLocation Location, Device? Device, Unit? Unit, Household? Household, int Floor)
 {
-    public static async Task<CaseContext> LoadAsync(IQuerySession session, SignalRecord signal, CancellationToken ct)
+    public static async Task<CaseContext> LoadAsync(IQuerySession session, IncomingItem item, CancellationToken ct)
     {
-        var device = await session.LoadAsync<Device>(signal.DeviceId, ct);
+        var device = item.DeviceId == "" ? null : await session.LoadAsync<Device>(item.DeviceId, ct);
         // A registered device's own location wins over what the message claims.
-        var compoundId = device?.CompoundId ?? signal.Location?.Compound ?? "";
-        var buildingId = device?.BuildingId ?? signal.Location?.Building ?? "";
-        var unitId = device?.UnitId ?? signal.Location?.Unit ?? "";
+        var compoundId = device?.CompoundId ?? item.Location.Compound ?? "";
+        var buildingId = device?.BuildingId ?? item.Location.Building ?? "";
+        var unitId = device?.UnitId ?? item.Location.Unit ?? "";
 
         var compound = compoundId == "" ? null : await session.LoadAsync<Compound>(compoundId, ct);
         var building = buildingId == "" ? null : await session.LoadAsync<Building>(buildingId, ct);
@@ -30,7 +29,7 @@ public sealed record CaseContext(CaseLocation Location, Device? Device, Unit? Un
             .Where(s => s != ""));
 
         // Nothing registered and nothing claimed: the device id is the only clue a handler has.
-        if (label == "") label = signal.DeviceId;
+        if (label == "") label = item.DeviceId;
         var location = new CaseLocation(compound?.CommunityId ?? "", compoundId, buildingId, unitId, buildingLabel, label);
         return new CaseContext(location, device, unit, household, unit?.Floor ?? 0);
     }

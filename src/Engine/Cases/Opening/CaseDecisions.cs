@@ -1,4 +1,3 @@
-using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Rules;
 
 namespace Cerebellum.Engine.Cases.Opening;
@@ -9,17 +8,15 @@ public sealed record OfficeTask(string TaskKey, Party Party, string? OfficeId, s
 /// <summary>Pure decisions for a new item on a case: state + item + assessment + routing → events.</summary>
 public static class CaseDecisions
 {
-    public static IReadOnlyList<object> OnSignal(
-        Case? current, Guid caseId, string correlationKey, CaseLocation location, SignalRecord signal,
-        Assessment assessment, IReadOnlyList<OfficeTask> tasks, string workflowId, int workflowVersion,
-        DateTimeOffset now)
+    /// <param name="attached">The item's own event (SignalAttached, HealthReportAttached, …) for this case.</param>
+    public static IReadOnlyList<object> OnItem(
+        Case? current, Guid caseId, string correlationKey, CaseLocation location, IncomingItem item, object attached,
+        Assessment assessment, IReadOnlyList<OfficeTask> tasks, string workflowId, int workflowVersion, DateTimeOffset now)
     {
         var events = new List<object>();
         if (current is null)
-            events.Add(new CaseOpened(caseId, correlationKey, "signal", signal.Kind, location, now));
-
-        events.Add(new SignalAttached(caseId, signal.Id, signal.Source, signal.MessageId, signal.DeviceId,
-            signal.Kind, signal.Severity, signal.OccurredAt, signal.ReceivedAt));
+            events.Add(new CaseOpened(caseId, correlationKey, item.ItemType, item.Kind, location, now));
+        events.Add(attached);
 
         // A later item can raise a case's level but never lower it (a quieter repeat of a smoke alarm
         // does not make the fire smaller); unchanged re-assessments are not recorded, so a storm of

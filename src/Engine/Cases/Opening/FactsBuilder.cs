@@ -1,4 +1,3 @@
-using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Rules;
 using Cerebellum.Workflows;
 
@@ -8,24 +7,24 @@ namespace Cerebellum.Engine.Cases.Opening;
 public static class FactsBuilder
 {
     public static AssessmentFacts Build(
-        SignalRecord signal, Case? current, CaseContext context,
+        IncomingItem item, Case? current, CaseContext context,
         (int Unit7, int Unit30, int Building7, int Building30) history, HolidayCalendar calendar, DateTimeOffset now)
     {
-        var year = signal.OccurredAt.ToOffset(TimeSpan.FromHours(8)).Year;
+        var year = item.OccurredAt.ToOffset(TimeSpan.FromHours(8)).Year;
         var household = context.Household;
         var devices = current?.DeviceIds ?? [];
         return new AssessmentFacts(
             new TriggerFact
             {
-                ItemType = "signal", Kind = signal.Kind, Severity = signal.Severity, Source = signal.Source,
-                OccurredAt = signal.OccurredAt,
+                ItemType = item.ItemType, Kind = item.Kind, Severity = item.Severity, Source = item.Source,
+                OccurredAt = item.OccurredAt, Text = item.Text,
             },
             new CaseFact
             {
                 IsNew = current is null,
-                ItemCount = (current?.SignalCount ?? 0) + 1,
-                SignalCount = (current?.SignalCount ?? 0) + 1,
-                DistinctDevices = devices.Contains(signal.DeviceId) ? devices.Count : devices.Count + 1,
+                ItemCount = (current?.ItemIds.Count ?? 0) + 1,
+                SignalCount = (current?.SignalCount ?? 0) + (item.ItemType == "signal" ? 1 : 0),
+                DistinctDevices = item.DeviceId == "" || devices.Contains(item.DeviceId) ? devices.Count : devices.Count + 1,
                 AgeMinutes = current is null ? 0 : (now - current.OpenedAt).TotalMinutes,
                 CurrentLevel = current?.Level?.ToString().ToLowerInvariant() ?? "",
             },
@@ -48,12 +47,12 @@ public static class FactsBuilder
                 },
             context.Device is { } d
                 ? new DeviceFact { Registered = true, Id = d.Id, Kind = d.Kind, Vendor = d.Vendor }
-                : new DeviceFact { Id = signal.DeviceId },
+                : new DeviceFact { Id = item.DeviceId },
             new HistoryFact
             {
                 UnitCases7Days = history.Unit7, UnitCases30Days = history.Unit30,
                 BuildingCases7Days = history.Building7, BuildingCases30Days = history.Building30,
             },
-            ClockFact.At(signal.OccurredAt, calendar.IsWorkingDay, calendar.IsHoliday));
+            ClockFact.At(item.OccurredAt, calendar.IsWorkingDay, calendar.IsHoliday));
     }
 }

@@ -1,0 +1,75 @@
+using Cerebellum.Engine.Policies;
+using Cerebellum.Engine.Registry;
+using Cerebellum.Rules;
+using Cerebellum.Workflows;
+using Marten;
+
+namespace Cerebellum.Engine.Cases.Opening;
+
+/// <summary>The one path by which any item opens or joins a case: correlate, assess with the rule
+/// pack in force, route, append. The caller commits the session, so the item's own bookkeeping
+/// (e.g. marking a signal processed) lands in the same transaction.</summary>
+public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correlation)
+{
+    public async Task<Guid> OpenOrAttachAsync(
+        IDocumentSession session, IncomingItem item, Func<Guid, object> attachedEvent, DateTimeOffset now, CancellationToken ct)
+    {
+        var context = await CaseContext.LoadAsync(session, item, ct);
+        var key = Correlation.KeyFor(correlation, item, context.Location, context.Floor);
+
+        var index = await session.LoadAsync<OpenCaseIndex>(key, ct);
+        var stream = index is null ? null : await session.Events.FetchForWriting<Case>(index.CaseId, ct);
+        var current = stream?.Aggregate is { IsActive: true } active && index!.LastItemAt >= now - correlation.Window
+            ? active
+            : null;
+        var caseId = current?.Id ?? Guid.CreateVersion7(now);
+
+        var history = await CaseContext.HistoryAsync(session, context.Location, caseId, now, ct);
+        var facts = FactsBuilder.Build(item, current, context, history, policies.Calendar, now);
+        var assessment = policies.RulePack.Assess(facts);
+
+        var definition = policies.Routing.Select(assessment.Category);
+        var levelRose = current?.Level is not { } level || assessment.Level > level;
+        var tasks = levelRose
+            ? await AssignOfficesAsync(session, definition, assessment, context.Location.Compound, now, ct)
+            : [];
+
+        var events = CaseDecisions.OnItem(current, caseId, key, context.Location, item, attachedEvent(caseId), assessment,
+            tasks, definition.Id, definition.Version, now);
+
+        if (current is null)
+        {
+            session.Events.StartStream<Case>(caseId, events);
+            // Insert, not Store: a concurrent opener for the same key makes this fail and the
+            // caller retries, attaching to the winner's case. A stale entry (case closed or
+            // window passed) is replaced.
+            if (index is null) session.Insert(new OpenCaseIndex(key, caseId, now));
+            else session.Store(new OpenCaseIndex(key, caseId, now));
+        }
+        else
+        {
+            stream!.AppendMany(events);
+            session.Store(index! with { LastItemAt = now });
+        }
+        return caseId;
+    }
+
+    private async Task<IReadOnlyList<OfficeTask>> AssignOfficesAsync(
+        IQuerySession session, RoutingDefinition definition, Assessment assessment, string compound, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        var decisions = Router.Dispatch(definition,
+            new RoutingInput(assessment.Level, assessment.Category, assessment.Parties), now, policies.Calendar);
+        if (decisions.Count == 0) return [];
+
+        var offices = await session.Query<Office>().ToListAsync(ct);
+        return decisions.Select(d =>
+        {
+            var office = offices.Where(o => o.Party == d.Party && o.Covers(compound))
+                .OrderBy(o => o.Compounds.Count == 0) // a specific jurisdiction beats a catch-all
+                .ThenBy(o => o.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
+            return new OfficeTask(d.TaskKey, d.Party, office?.Id, office?.Name ?? "", d.DueAt, d.SlaText);
+        }).ToList();
+    }
+}

@@ -1,0 +1,10 @@
+namespace Cerebellum.Engine.Cases.Opening;
+
+/// <summary>Anything that can open or join a case: a device signal, a complaint, a health report, a
+/// manual entry. DeviceId is empty for items that do not come from a device.</summary>
+public sealed record IncomingItem(
+    Guid ItemId, string ItemType, string Kind, int Severity, DateTimeOffset OccurredAt, string Source, string DeviceId,
+    string Text, ItemLocation Location);
+
+/// <summary>Where the sender says the item happened (used when no registered device says better).</summary>
+public sealed record ItemLocation(string? Compound, string? Building, string? Unit);
