@@ -82,7 +82,10 @@ public sealed class CasesApiTests(PortalFixture fixture)
     public async Task Merging_moves_the_items_and_both_timelines_tell_the_story()
     {
         var cookie = await fixture.SignInAsync("street1", "street-demo");
-        var smokes = fixture.Community.Devices.Where(d => d.Kind == "smoke" && d.BuildingId == "cy1-b2").Take(2).ToList();
+        // Different floors: the portal correlates smoke per floor, and these must be two cases.
+        var floors = fixture.Community.Units.Where(u => u.BuildingId == "cy1-b2").GroupBy(u => u.Floor).Take(2)
+            .Select(g => g.First().Id).ToList();
+        var smokes = floors.Select(unit => fixture.Community.Devices.First(d => d.Kind == "smoke" && d.UnitId == unit)).ToList();
         var target = await OpenCaseAsync(smokes[0].Id);
         var source = await OpenCaseAsync(smokes[1].Id);
         var targetVersion = Version(await GetAsync($"/api/v1/cases/{target}", cookie));
