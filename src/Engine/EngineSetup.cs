@@ -1,6 +1,8 @@
 using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Opening;
+using Cerebellum.Engine.Intake.HealthReports;
+using Cerebellum.Engine.Intake.ManualEntries;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
@@ -33,6 +35,8 @@ public static class EngineSetup
         services.AddSingleton(new CaseIntake(policies, correlation));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SignalIntake>();
+        services.AddSingleton<HealthReportIntake>();
+        services.AddSingleton<ManualEntryIntake>();
 
         services.AddMarten(opts =>
             {
@@ -51,6 +55,8 @@ public static class EngineSetup
                 opts.Schema.For<SignalRecord>().Index(x => x.CaseId);
                 opts.Schema.For<Household>().Index(x => x.UnitId);
                 opts.RegisterDocumentType<OpenCaseIndex>();
+                opts.RegisterDocumentType<HealthReportRecord>();
+                opts.RegisterDocumentType<ManualEntryRecord>();
                 opts.RegisterDocumentType<Community>();
                 opts.RegisterDocumentType<Compound>();
                 opts.RegisterDocumentType<Building>();

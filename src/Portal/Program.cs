@@ -5,6 +5,8 @@ using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Accounts;
 using Cerebellum.Portal.Api.Cases;
 using Cerebellum.Portal.Api.Health;
+using Cerebellum.Portal.Api.HealthReports;
+using Cerebellum.Portal.Api.ManualEntries;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Components;
 using Cerebellum.Portal.Hosting;
@@ -75,6 +77,8 @@ GetCases.Map(app);
 GetCase.Map(app);
 PostCaseAction.Map(app);
 PostMerge.Map(app);
+PostManualEntry.Map(app);
+PostHealthReport.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -1,4 +1,6 @@
 using Cerebellum.Engine.Cases.Lifecycle;
+using Cerebellum.Engine.Intake.HealthReports;
+using Cerebellum.Engine.Intake.ManualEntries;
 using Cerebellum.Rules;
 
 namespace Cerebellum.Engine.Cases;
@@ -38,6 +40,10 @@ public sealed record Case(
         DeviceIds = DeviceIds.Contains(e.DeviceId) ? DeviceIds : [.. DeviceIds, e.DeviceId],
         ItemIds = [.. ItemIds, e.SignalId],
     };
+
+    public Case Apply(HealthReportAttached e) => this with { ItemIds = [.. ItemIds, e.ReportId] };
+
+    public Case Apply(ManualEntryAttached e) => this with { ItemIds = [.. ItemIds, e.EntryId] };
 
     public Case Apply(RiskAssessed e) => this with
     {

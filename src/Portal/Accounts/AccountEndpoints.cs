@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cerebellum.Engine.Accounts;
+using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Hosting;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
@@ -45,7 +46,12 @@ public static class AccountEndpoints
             new(ClaimTypes.Name, user.DisplayName),
             new(ClaimTypes.Role, user.Role),
         };
-        if (user.OfficeId is not null) claims.Add(new Claim("office", user.OfficeId));
+        if (user.OfficeId is not null)
+        {
+            claims.Add(new Claim("office", user.OfficeId));
+            if (await session.LoadAsync<Office>(user.OfficeId, ct) is { } office)
+                claims.Add(new Claim(Policies.PartyClaim, office.Party.ToString().ToLowerInvariant()));
+        }
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
         return Results.LocalRedirect(SafeReturn(returnUrl));

@@ -8,8 +8,17 @@ public static class Policies
     /// <summary>Handlers, supervisors and administrators act on cases.</summary>
     public const string CaseWorker = "case-worker";
 
-    public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options) =>
+    /// <summary>Staff of a health-station office: the only ones who file health reports.</summary>
+    public const string HealthStation = "health-station";
+
+    /// <summary>The claim carrying the party (police, property, street, health) of the user's office.</summary>
+    public const string PartyClaim = "party";
+
+    public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
+    {
         options.AddPolicy(CaseWorker, p => p.RequireRole("handler", "supervisor", "admin"));
+        options.AddPolicy(HealthStation, p => p.RequireRole("handler").RequireClaim(PartyClaim, "health"));
+    }
 
     /// <summary>The acting user's id as recorded in events.</summary>
     public static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";

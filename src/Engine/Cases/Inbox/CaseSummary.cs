@@ -1,4 +1,6 @@
 using Cerebellum.Engine.Cases.Lifecycle;
+using Cerebellum.Engine.Intake.HealthReports;
+using Cerebellum.Engine.Intake.ManualEntries;
 using Cerebellum.Rules;
 using Marten.Events.Aggregation;
 
@@ -28,6 +30,8 @@ public sealed class CaseSummary
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset LastActivityAt { get; set; }
     public int SignalCount { get; set; }
+    /// <summary>Every item on the case: signals, health reports, manual entries, …</summary>
+    public int ItemCount { get; set; }
     public List<TaskSummary> Tasks { get; set; } = [];
     /// <summary>Offices with a task on the case: the per-office inbox filters on this.</summary>
     public List<string> OfficeIds { get; set; } = [];
@@ -52,7 +56,20 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
     public static void Apply(SignalAttached e, CaseSummary s)
     {
         s.SignalCount++;
+        s.ItemCount++;
         s.LastActivityAt = e.ReceivedAt > s.LastActivityAt ? e.ReceivedAt : s.LastActivityAt;
+    }
+
+    public static void Apply(HealthReportAttached e, CaseSummary s)
+    {
+        s.ItemCount++;
+        s.LastActivityAt = e.ReceivedAt;
+    }
+
+    public static void Apply(ManualEntryAttached e, CaseSummary s)
+    {
+        s.ItemCount++;
+        s.LastActivityAt = e.At;
     }
 
     public static void Apply(RiskAssessed e, CaseSummary s)
@@ -105,6 +122,7 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
     public static void Apply(CaseAbsorbed e, CaseSummary s)
     {
         s.SignalCount += e.MovedSignalCount;
+        s.ItemCount += e.MovedItemIds.Count;
         s.LastActivityAt = e.At;
     }
 

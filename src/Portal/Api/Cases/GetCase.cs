@@ -1,5 +1,6 @@
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Timeline;
+using Cerebellum.Portal.Accounts;
 using Marten;
 
 namespace Cerebellum.Portal.Api.Cases;
@@ -8,7 +9,7 @@ namespace Cerebellum.Portal.Api.Cases;
 public static class GetCase
 {
     public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/v1/cases/{id:guid}",
-        async (Guid id, IQuerySession session, CancellationToken ct) =>
+        async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
         {
             var summary = await session.LoadAsync<CaseSummary>(id, ct);
             if (summary is null) return Problems.Status(StatusCodes.Status404NotFound, "No such case.");
@@ -16,7 +17,7 @@ public static class GetCase
             return Results.Ok(new
             {
                 @case = summary,
-                timeline = timeline.Select(e => new { e.Version, at = e.Timestamp, type = e.EventType, data = e.Data }),
+                timeline = timeline.Select(e => new { e.Version, at = e.Timestamp, type = e.EventType, data = SensitiveData.ForViewer(e.Data, http.User) }),
             });
         }).RequireAuthorization();
 }

@@ -13,10 +13,11 @@ public static class PostCaseAction
     public sealed record CaseActionBody(long? ExpectedVersion, string? Note, string? Reason);
 
     public static void Map(IEndpointRouteBuilder app) => app.MapPost("/api/v1/cases/{id:guid}/{action}",
-        async (Guid id, string action, CaseActionBody? body, HttpContext http, IDocumentSession session, TimeProvider clock,
-            CancellationToken ct) =>
+        async (Guid id, string action, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         {
-            if (body?.ExpectedVersion is not { } expected)
+            var (body, problem) = await JsonBody.ReadAsync<CaseActionBody>(http.Request, ct, 64 * 1024);
+            if (body is null) return problem!;
+            if (body.ExpectedVersion is not { } expected)
                 return Problems.Field("expectedVersion", "Send the case version you acted on (expectedVersion).");
             var by = Policies.Actor(http.User);
             var now = clock.GetUtcNow();

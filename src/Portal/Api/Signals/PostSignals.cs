@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Cerebellum.Engine;
 using Cerebellum.Engine.Intake.Signals;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Cerebellum.Portal.Api.Signals;
 
@@ -15,24 +14,8 @@ public static class PostSignals
 
     private static async Task<IResult> HandleAsync(HttpRequest request, SignalIntake intake, CancellationToken ct)
     {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        if (!request.HasJsonContentType())
-            return Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Send the signals as application/json.");
-
-        JsonElement body;
-        try
-        {
-            body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, Serialization.Json, ct);
-        }
-        catch (JsonException e)
-        {
-            return Problems.Field("$", $"The body is not valid JSON: {e.Message}");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
-        }
+        var (body, problem) = await JsonBody.ReadElementAsync(request, MaxBodyBytes, ct);
+        if (problem is not null) return problem;
 
         var isArray = body.ValueKind == JsonValueKind.Array;
         if (!isArray && body.ValueKind != JsonValueKind.Object)
@@ -71,9 +54,7 @@ public static class PostSignals
             }
             catch (JsonException e)
             {
-                var field = (e.Path ?? "$").TrimStart('$').TrimStart('.');
-                errors[isArray ? $"{prefix}.{field}" : field == "" ? "$" : field] =
-                    ["This field has the wrong type or format."];
+                errors[JsonBody.FieldOf(e, prefix)] = ["This field has the wrong type or format."];
             }
         }
         return (batch, errors);

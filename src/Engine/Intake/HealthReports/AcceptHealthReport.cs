@@ -1,0 +1,45 @@
+using Cerebellum.Engine.Cases.Opening;
+using Cerebellum.Engine.Intake.Signals;
+using JasperFx;
+using Marten;
+
+namespace Cerebellum.Engine.Intake.HealthReports;
+
+/// <summary>Stores a health report and puts it on its case in one transaction, answering the case id.
+/// Synchronous on purpose: the station's nurse sees at once which case her report joined.</summary>
+public sealed class HealthReportIntake(IDocumentStore store, CaseIntake intake, TimeProvider clock)
+{
+    public async Task<HealthReportRecord> AcceptAsync(string station, HealthReportSubmission r, CancellationToken ct)
+    {
+        var id = SignalRecord.IdFor("health:" + station, r.ReportId!);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            if (await session.LoadAsync<HealthReportRecord>(id, ct) is { } existing) return existing;
+            try
+            {
+                return await StoreAsync(session, id, station, r, ct);
+            }
+            catch (Exception e) when (e is DocumentAlreadyExistsException or ConcurrencyException && attempt < 3)
+            {
+                // A concurrent item opened or changed the case (or the same report raced in): retry.
+            }
+        }
+    }
+
+    private async Task<HealthReportRecord> StoreAsync(IDocumentSession session, Guid id, string station, HealthReportSubmission r, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var occurredAt = SignalValidation.ParseOccurredAt(r.OccurredAt!)!.Value;
+        var sensitive = new HealthDetails(r.Subject?.Trim() ?? "", r.Details?.Trim() ?? "");
+        var location = r.Location ?? new ItemLocation(null, null, null);
+        var item = new IncomingItem(id, "health", r.Kind!, r.Severity ?? 2, occurredAt, station, "", "", location);
+
+        var caseId = await intake.OpenOrAttachAsync(session, item,
+            c => new HealthReportAttached(c, id, station, r.Kind!, item.Severity, occurredAt, sensitive, now), now, ct);
+        var record = new HealthReportRecord(id, station, r.ReportId!, r.Kind!, item.Severity, occurredAt, location, sensitive, now, caseId);
+        session.Insert(record);
+        await session.SaveChangesAsync(ct);
+        return record;
+    }
+}

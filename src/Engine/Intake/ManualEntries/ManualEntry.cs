@@ -1,0 +1,68 @@
+using Cerebellum.Engine.Cases.Opening;
+using Cerebellum.Engine.Intake.Signals;
+using JasperFx;
+using Marten;
+
+namespace Cerebellum.Engine.Intake.ManualEntries;
+
+/// <summary>What a grid worker or handler saw and typed in (a phone call, a walk round the compound,
+/// a public-health emergency). EntryId lets a double-clicked form create one case, not two.</summary>
+public sealed class ManualEntrySubmission
+{
+    public string? EntryId { get; set; }
+    public string? Kind { get; set; }
+    public string? Description { get; set; }
+    public string? OccurredAt { get; set; }
+    public int? Severity { get; set; }
+    public ItemLocation? Location { get; set; }
+}
+
+public sealed record ManualEntryAttached(
+    Guid CaseId, Guid EntryId, string Kind, int Severity, string Description, string By, DateTimeOffset OccurredAt, DateTimeOffset At);
+
+/// <summary>Remembers which case an entry went into, for idempotent re-submission.</summary>
+public sealed record ManualEntryRecord(Guid Id, string By, Guid CaseId);
+
+public sealed class ManualEntryIntake(IDocumentStore store, CaseIntake intake, TimeProvider clock)
+{
+    public static Dictionary<string, string[]> Validate(ManualEntrySubmission e)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (e.EntryId is { Length: > 128 }) errors["entryId"] = ["entryId is at most 128 characters."];
+        if (string.IsNullOrWhiteSpace(e.Kind) || !System.Text.RegularExpressions.Regex.IsMatch(e.Kind, "^[a-z][a-z0-9-]{1,63}$"))
+            errors["kind"] = ["kind is lowercase letters, digits and dashes, e.g. \"public-health-emergency\"."];
+        if (string.IsNullOrWhiteSpace(e.Description)) errors["description"] = ["Describe what happened."];
+        else if (e.Description.Length > 4000) errors["description"] = ["description is at most 4,000 characters."];
+        if (e.OccurredAt is not null && SignalValidation.ParseOccurredAt(e.OccurredAt) is null)
+            errors["occurredAt"] = ["occurredAt must be ISO 8601 with an offset."];
+        if (e.Severity is < 0 or > 5) errors["severity"] = ["severity is from 0 to 5."];
+        if (e.Location?.Compound is null && e.Location?.Building is null && e.Location?.Unit is null)
+            errors["location"] = ["Say where: location.compound, location.building or location.unit."];
+        return errors;
+    }
+
+    public async Task<Guid> AcceptAsync(string by, ManualEntrySubmission e, CancellationToken ct)
+    {
+        var id = SignalRecord.IdFor("manual:" + by, e.EntryId ?? Guid.NewGuid().ToString());
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            if (await session.LoadAsync<ManualEntryRecord>(id, ct) is { } existing) return existing.CaseId;
+            try
+            {
+                var now = clock.GetUtcNow();
+                var occurredAt = e.OccurredAt is null ? now : SignalValidation.ParseOccurredAt(e.OccurredAt)!.Value;
+                var item = new IncomingItem(id, "manual", e.Kind!, e.Severity ?? 3, occurredAt, by, "", e.Description!.Trim(),
+                    e.Location!);
+                var caseId = await intake.OpenOrAttachAsync(session, item,
+                    c => new ManualEntryAttached(c, id, e.Kind!, item.Severity, item.Text, by, occurredAt, now), now, ct);
+                session.Insert(new ManualEntryRecord(id, by, caseId));
+                await session.SaveChangesAsync(ct);
+                return caseId;
+            }
+            catch (Exception ex) when (ex is DocumentAlreadyExistsException or ConcurrencyException && attempt < 3)
+            {
+            }
+        }
+    }
+}
