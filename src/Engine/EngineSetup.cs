@@ -4,6 +4,7 @@ using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
+using Cerebellum.Engine.Registry.Importing;
 using Cerebellum.Engine.Accounts;
 using JasperFx;
 using JasperFx.Events;
@@ -28,6 +29,7 @@ public static class EngineSetup
         services.AddSingleton(policies);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SignalIntake>();
+        services.AddScoped<RegistryImporter>();
 
         services.AddMarten(opts =>
             {
@@ -45,6 +47,9 @@ public static class EngineSetup
                     .Index(x => x.OpenedAt);
                 opts.Schema.For<SignalRecord>().Index(x => x.CaseId);
                 opts.Schema.For<Household>().Index(x => x.UnitId);
+                opts.Schema.For<Building>().Index(x => x.CompoundId);
+                opts.Schema.For<Unit>().Index(x => x.BuildingId);
+                opts.Schema.For<Device>().Index(x => x.BuildingId).Index(x => x.UnitId);
                 opts.RegisterDocumentType<OpenCaseIndex>();
                 opts.RegisterDocumentType<Community>();
                 opts.RegisterDocumentType<Compound>();
