@@ -6,6 +6,7 @@ using Cerebellum.Engine.Intake.ManualEntries;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
+using Cerebellum.Engine.Registry.Importing;
 using Cerebellum.Engine.Accounts;
 using JasperFx;
 using JasperFx.Events;
@@ -37,6 +38,7 @@ public static class EngineSetup
         services.AddScoped<SignalIntake>();
         services.AddSingleton<HealthReportIntake>();
         services.AddSingleton<ManualEntryIntake>();
+        services.AddScoped<RegistryImporter>();
 
         services.AddMarten(opts =>
             {
@@ -54,6 +56,9 @@ public static class EngineSetup
                     .Index(x => x.OpenedAt);
                 opts.Schema.For<SignalRecord>().Index(x => x.CaseId);
                 opts.Schema.For<Household>().Index(x => x.UnitId);
+                opts.Schema.For<Building>().Index(x => x.CompoundId);
+                opts.Schema.For<Unit>().Index(x => x.BuildingId);
+                opts.Schema.For<Device>().Index(x => x.BuildingId).Index(x => x.UnitId);
                 opts.RegisterDocumentType<OpenCaseIndex>();
                 opts.RegisterDocumentType<HealthReportRecord>();
                 opts.RegisterDocumentType<ManualEntryRecord>();

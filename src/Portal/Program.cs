@@ -7,6 +7,7 @@ using Cerebellum.Portal.Api.Cases;
 using Cerebellum.Portal.Api.Health;
 using Cerebellum.Portal.Api.HealthReports;
 using Cerebellum.Portal.Api.ManualEntries;
+using Cerebellum.Portal.Api.Registry;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Components;
 using Cerebellum.Portal.Hosting;
@@ -42,9 +43,7 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
         o.Cookie.Name = "cerebellum.auth";
         o.ExpireTimeSpan = TimeSpan.FromHours(12);
         o.SlidingExpiration = true;
-        // API callers get status codes, not the sign-in page.
-        o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
-        o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        ApiCookieEvents.Apply(o);
     });
 builder.Services.AddAuthorization(Policies.Add);
 builder.Services.AddCascadingAuthenticationState();
@@ -79,6 +78,13 @@ PostCaseAction.Map(app);
 PostMerge.Map(app);
 PostManualEntry.Map(app);
 PostHealthReport.Map(app);
+PostRegistryImport.Map(app);
+GetCompounds.Map(app);
+GetBuildings.Map(app);
+GetUnits.Map(app);
+GetDevices.Map(app);
+GetHouseholds.Map(app);
+GetOffices.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
@@ -86,13 +92,6 @@ await app.StartAsync();
 await EngineWarmUp.CompileHandlersAsync(app.Services);
 app.Services.GetRequiredService<Readiness>().MarkReady();
 await app.WaitForShutdownAsync();
-
-static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
-{
-    if (!ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.Redirect(ctx.RedirectUri);
-    else ctx.Response.StatusCode = status;
-    return Task.CompletedTask;
-}
 
 /// <summary>Exposed for Alba / WebApplicationFactory tests.</summary>
 public partial class Program;
