@@ -45,7 +45,7 @@ public sealed class InboxJourneyTests : IAsyncLifetime
         var response = await http.PostAsJsonAsync("/api/v1/signals", new
         {
             source = "e2e-gateway", messageId = "e2e-1", deviceId = "dev-smoke-cy1-b1-u0101", kind = "smoke",
-            occurredAt = "2026-11-28T03:05:00+08:00", severity = 4,
+            occurredAt = TestTimes.Iso(TestTimes.LastLocal(3, 5)), severity = 4,
         });
         ((int)response.StatusCode).ShouldBe(202);
 

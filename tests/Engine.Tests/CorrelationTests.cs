@@ -1,3 +1,4 @@
+using Cerebellum.Testing;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
@@ -32,7 +33,7 @@ public sealed class CorrelationTests(FloorCorrelationFixture fixture)
     {
         var floorMates = fixture.Community.Units.Where(u => u.BuildingId == "cy1-b3" && u.Floor == 4).ToList();
         var detectors = floorMates.Select(u => fixture.Community.Devices.First(d => d.Kind == "smoke" && d.UnitId == u.Id)).Take(2).ToList();
-        var byDay = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8));
+        var byDay = TestTimes.LastLocal(10);
 
         var first = await fixture.AcceptAndProcessAsync(Signals.Smoke(detectors[0].Id, at: byDay));
         var second = await fixture.AcceptAndProcessAsync(Signals.Smoke(detectors[1].Id, at: byDay.AddMinutes(1)));

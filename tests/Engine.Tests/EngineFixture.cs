@@ -51,7 +51,7 @@ public class EngineFixture : IAsyncLifetime
     }
 
     public SignalIntake Intake(IMessageBus bus) =>
-        new(Host.Services.GetRequiredService<OutboxedSessionFactory>(), bus, TimeProvider.System);
+        new(Host.Services.GetRequiredService<OutboxedSessionFactory>(), Store, bus, TimeProvider.System);
 
     public async Task DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using Cerebellum.Testing;
 using System.Text;
 using System.Text.Json;
 using Alba;
@@ -10,14 +11,19 @@ namespace Cerebellum.Portal.Tests;
 [Collection(nameof(PortalCollection))]
 public sealed class BadSignalsTests(PortalFixture fixture)
 {
-    private const string Good = """{"source":"gw-bad","messageId":"M","deviceId":"dev-x","kind":"smoke","occurredAt":"2026-11-28T03:12:00+08:00"}""";
+    private static readonly string At = TestTimes.Iso(TestTimes.LastLocal(3, 12));
+    private static readonly string Good =
+        $$$"""{"source":"gw-bad","messageId":"M","deviceId":"dev-x","kind":"smoke","occurredAt":"{{{At}}}","location":{"building":"cy1-b1"}}""";
 
     public static TheoryData<string, string> BadBodies => new()
     {
         { Good.Replace("\"deviceId\":\"dev-x\",", ""), "deviceId" },
         { Good.Replace("\"kind\":\"smoke\"", "\"kind\":\"SMOKE!\""), "kind" },
         { Good.Replace("+08:00", ""), "occurredAt" },
-        { Good.Replace("2026-11-28T03:12:00+08:00", "yesterday"), "occurredAt" },
+        { Good.Replace(At, "yesterday"), "occurredAt" },
+        { Good.Replace(At, "2099-01-01T00:00:00+08:00"), "occurredAt" },
+        { Good.Replace(At, "1970-01-01T00:00:00Z"), "occurredAt" },
+        { Good.Replace(",\"location\":{\"building\":\"cy1-b1\"}", ""), "deviceId" },
         { Good.Replace("}", ",\"severity\":9}"), "severity" },
         { Good.Replace("}", ",\"severity\":\"high\"}"), "severity" },
         { $"[{Good},{Good.Replace("\"messageId\":\"M\"", "\"messageId\":\"\"")}]", "[1].messageId" },

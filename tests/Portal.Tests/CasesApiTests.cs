@@ -1,3 +1,4 @@
+using Cerebellum.Testing;
 using System.Text.Json;
 using Alba;
 using Cerebellum.Engine.Intake.Signals;
@@ -13,7 +14,7 @@ public sealed class CasesApiTests(PortalFixture fixture)
         var messageId = "case-api-" + Guid.NewGuid();
         await fixture.Host.Scenario(s =>
         {
-            s.Post.Json(new { source = "gw-cases", messageId, deviceId, kind = "smoke", occurredAt = "2026-11-25T10:00:00+08:00", severity = 3 })
+            s.Post.Json(new { source = "gw-cases", messageId, deviceId, kind = "smoke", occurredAt = TestTimes.Iso(TestTimes.LastLocal(10)), severity = 3 })
                 .ToUrl("/api/v1/signals");
             s.StatusCodeShouldBe(202);
         });

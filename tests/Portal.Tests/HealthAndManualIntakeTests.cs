@@ -1,3 +1,4 @@
+using Cerebellum.Testing;
 using System.Text.Json;
 using Alba;
 using Cerebellum.Engine.Intake.HealthReports;
@@ -36,7 +37,7 @@ public sealed class HealthAndManualIntakeTests(PortalFixture fixture)
         var household = fixture.Community.Households.First(h => h.ElderlyLivingAlone(year));
         return new
         {
-            reportId, kind = "missed-check-in", occurredAt = "2026-11-28T09:30:00+08:00", severity = 2,
+            reportId, kind = "missed-check-in", occurredAt = TestTimes.Iso(TestTimes.LastLocal(9, 30)), severity = 2,
             location = new { unit = household.UnitId }, subject = household.Members[0].Name, details = "连续两天未按时报平安，电话无人接听",
         };
     }

@@ -1,3 +1,4 @@
+using Cerebellum.Testing;
 using System.Text.Json;
 using Alba;
 using Cerebellum.Engine.Intake.Signals;
@@ -13,7 +14,7 @@ public sealed class SignalsApiTests(PortalFixture fixture)
     private object Smoke(string messageId) => new
     {
         source = "gw-http", messageId, deviceId = SmokeDevice, kind = "smoke",
-        occurredAt = "2026-11-28T03:12:00+08:00", severity = 4, payload = new { vendorCode = "E01" },
+        occurredAt = TestTimes.Iso(TestTimes.LastLocal(3, 12)), severity = 4, payload = new { vendorCode = "E01" },
     };
 
     [Fact]

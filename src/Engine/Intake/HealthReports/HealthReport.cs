@@ -37,14 +37,16 @@ public static partial class HealthReportValidation
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
     private static partial Regex IdPattern();
 
-    public static Dictionary<string, string[]> Validate(HealthReportSubmission r)
+    public static Dictionary<string, string[]> Validate(HealthReportSubmission r, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(r.ReportId) || !IdPattern().IsMatch(r.ReportId))
             errors["reportId"] = ["reportId is required: letters, digits and . _ : - only, at most 128."];
         if (r.Kind is null || !Kinds.Contains(r.Kind)) errors["kind"] = [$"kind is one of: {string.Join(", ", Kinds)}."];
-        if (r.OccurredAt is null || Signals.SignalValidation.ParseOccurredAt(r.OccurredAt) is null)
+        if (r.OccurredAt is null || Signals.SignalValidation.ParseOccurredAt(r.OccurredAt) is not { } at)
             errors["occurredAt"] = ["occurredAt must be ISO 8601 with an offset."];
+        else if (Signals.SignalValidation.TimeProblem(at, now) is { } problem)
+            errors["occurredAt"] = [problem];
         if (r.Severity is < 0 or > 5) errors["severity"] = ["severity is from 0 to 5."];
         if (r.Location?.Unit is null && r.Location?.Building is null)
             errors["location"] = ["A health report names at least the building, better the unit (location.unit)."];

@@ -25,7 +25,7 @@ public sealed record ManualEntryRecord(Guid Id, string By, Guid CaseId);
 
 public sealed class ManualEntryIntake(IDocumentStore store, CaseIntake intake, TimeProvider clock)
 {
-    public static Dictionary<string, string[]> Validate(ManualEntrySubmission e)
+    public static Dictionary<string, string[]> Validate(ManualEntrySubmission e, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         if (e.EntryId is { Length: > 128 }) errors["entryId"] = ["entryId is at most 128 characters."];
@@ -33,8 +33,10 @@ public sealed class ManualEntryIntake(IDocumentStore store, CaseIntake intake, T
             errors["kind"] = ["kind is lowercase letters, digits and dashes, e.g. \"public-health-emergency\"."];
         if (string.IsNullOrWhiteSpace(e.Description)) errors["description"] = ["Describe what happened."];
         else if (e.Description.Length > 4000) errors["description"] = ["description is at most 4,000 characters."];
-        if (e.OccurredAt is not null && SignalValidation.ParseOccurredAt(e.OccurredAt) is null)
+        if (e.OccurredAt is not null && SignalValidation.ParseOccurredAt(e.OccurredAt) is not { } at)
             errors["occurredAt"] = ["occurredAt must be ISO 8601 with an offset."];
+        else if (e.OccurredAt is not null && SignalValidation.TimeProblem(SignalValidation.ParseOccurredAt(e.OccurredAt)!.Value, now) is { } problem)
+            errors["occurredAt"] = [problem];
         if (e.Severity is < 0 or > 5) errors["severity"] = ["severity is from 0 to 5."];
         if (e.Location?.Compound is null && e.Location?.Building is null && e.Location?.Unit is null)
             errors["location"] = ["Say where: location.compound, location.building or location.unit."];

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Registry;
 using Marten;
 using JasperFx;
 using Wolverine;
@@ -11,7 +12,7 @@ public sealed record ProcessSignal(Guid SignalId);
 
 /// <summary>Stores validated signals and queues their processing. Returns the signal ids in input
 /// order once PostgreSQL has committed them; repeats answer the stored id and store nothing.</summary>
-public sealed class SignalIntake(OutboxedSessionFactory sessions, IMessageBus bus, TimeProvider clock)
+public sealed class SignalIntake(OutboxedSessionFactory sessions, IDocumentStore store, IMessageBus bus, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Guid>> AcceptAsync(IReadOnlyList<SignalSubmission> batch, CancellationToken ct)
     {
@@ -31,6 +32,25 @@ public sealed class SignalIntake(OutboxedSessionFactory sessions, IMessageBus bu
             {
             }
         }
+    }
+
+    /// <summary>A signal from a device the registry does not know, and that does not say where it is,
+    /// could not be routed to anyone: refuse it so the gateway's operator hears about it.</summary>
+    public async Task<Dictionary<string, string[]>> UnplaceableDevicesAsync(
+        IReadOnlyList<SignalSubmission> batch, bool isArray, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var unplaced = batch.Select((s, i) => (s, i))
+            .Where(x => x.s.Location is not { } l || (l.Compound is null && l.Building is null && l.Unit is null)).ToList();
+        if (unplaced.Count == 0) return errors;
+
+        await using var session = store.QuerySession();
+        var known = (await session.LoadManyAsync<Device>(ct, unplaced.Select(x => x.s.DeviceId!).Distinct().ToArray()))
+            .Select(d => d.Id).ToHashSet();
+        foreach (var (s, i) in unplaced.Where(x => !known.Contains(x.s.DeviceId!)))
+            errors[isArray ? $"[{i}].deviceId" : "deviceId"] =
+                [$"Device '{s.DeviceId}' is not registered; register it or send its location (compound, building, unit)."];
+        return errors;
     }
 
     private async Task StoreNewAsync(List<SignalRecord> records, CancellationToken ct)

@@ -17,17 +17,23 @@ public static partial class SignalValidation
     [GeneratedRegex(@"[+-]\d{2}:\d{2}$|Z$", RegexOptions.IgnoreCase)]
     private static partial Regex OffsetPattern();
 
-    public static Dictionary<string, string[]> Validate(IReadOnlyList<SignalSubmission> batch, bool isArray)
+    /// <summary>Device clocks drift, but not by more than this; later is a broken clock or a forgery.</summary>
+    public static readonly TimeSpan MaxAhead = TimeSpan.FromHours(1);
+
+    /// <summary>Gateways buffer while offline; older than this is not news any more and would skew history.</summary>
+    public static readonly TimeSpan MaxBehind = TimeSpan.FromDays(30);
+
+    public static Dictionary<string, string[]> Validate(IReadOnlyList<SignalSubmission> batch, bool isArray, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         if (batch.Count == 0) errors["$"] = ["At least one signal is required."];
         if (batch.Count > MaxBatch) errors["$"] = [$"A batch holds at most {MaxBatch} signals; got {batch.Count}."];
         for (var i = 0; i < batch.Count && errors.Count < 100; i++)
-            Validate(batch[i], isArray ? $"[{i}]." : "", errors);
+            Validate(batch[i], isArray ? $"[{i}]." : "", now, errors);
         return errors;
     }
 
-    private static void Validate(SignalSubmission s, string prefix, Dictionary<string, string[]> errors)
+    private static void Validate(SignalSubmission s, string prefix, DateTimeOffset now, Dictionary<string, string[]> errors)
     {
         void Fail(string field, string message) => errors[prefix + field] = [message];
 
@@ -38,8 +44,10 @@ public static partial class SignalValidation
         else if (!KindPattern().IsMatch(s.Kind)) Fail("kind", "A kind is lowercase letters, digits and dashes (e.g. \"water-leak\").");
 
         if (string.IsNullOrWhiteSpace(s.OccurredAt)) Fail("occurredAt", "occurredAt is required, as ISO 8601 with an offset.");
-        else if (ParseOccurredAt(s.OccurredAt) is null)
+        else if (ParseOccurredAt(s.OccurredAt) is not { } at)
             Fail("occurredAt", "occurredAt must be ISO 8601 with an offset, e.g. 2026-11-28T03:12:00+08:00.");
+        else if (TimeProblem(at, now) is { } problem)
+            Fail("occurredAt", problem);
 
         if (s.Severity is < 0 or > 5) Fail("severity", "severity is from 0 to 5.");
         if (s.Location is { } loc)
@@ -58,6 +66,12 @@ public static partial class SignalValidation
         else if (value.Length > MaxIdLength) fail(field, $"{field} is at most {MaxIdLength} characters.");
         else if (value.Any(char.IsControl)) fail(field, $"{field} must not contain control characters.");
     }
+
+    /// <summary>Why an item's time cannot be right, or null when it can.</summary>
+    public static string? TimeProblem(DateTimeOffset at, DateTimeOffset now) =>
+        at > now + MaxAhead ? $"occurredAt is more than {MaxAhead.TotalHours:0} hour in the future; check the device clock."
+        : at < now - MaxBehind ? $"occurredAt is more than {MaxBehind.TotalDays:0} days in the past."
+        : null;
 
     /// <summary>Only instants with an explicit offset are accepted: a bare local time is ambiguous.</summary>
     public static DateTimeOffset? ParseOccurredAt(string text) =>

@@ -8,11 +8,11 @@ namespace Cerebellum.Portal.Api.HealthReports;
 public static class PostHealthReport
 {
     public static void Map(IEndpointRouteBuilder app) => app.MapPost("/api/v1/health-reports",
-        async (HttpContext http, HealthReportIntake intake, CancellationToken ct) =>
+        async (HttpContext http, HealthReportIntake intake, TimeProvider clock, CancellationToken ct) =>
         {
             var (report, problem) = await JsonBody.ReadAsync<HealthReportSubmission>(http.Request, ct);
             if (report is null) return problem!;
-            var errors = HealthReportValidation.Validate(report);
+            var errors = HealthReportValidation.Validate(report, clock.GetUtcNow());
             if (errors.Count > 0) return Problems.Fields(errors);
 
             var station = http.User.FindFirst("office")?.Value ?? Policies.Actor(http.User);

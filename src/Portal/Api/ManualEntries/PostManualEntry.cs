@@ -8,11 +8,11 @@ namespace Cerebellum.Portal.Api.ManualEntries;
 public static class PostManualEntry
 {
     public static void Map(IEndpointRouteBuilder app) => app.MapPost("/api/v1/cases",
-        async (HttpContext http, ManualEntryIntake intake, CancellationToken ct) =>
+        async (HttpContext http, ManualEntryIntake intake, TimeProvider clock, CancellationToken ct) =>
         {
             var (entry, problem) = await JsonBody.ReadAsync<ManualEntrySubmission>(http.Request, ct);
             if (entry is null) return problem!;
-            var errors = ManualEntryIntake.Validate(entry);
+            var errors = ManualEntryIntake.Validate(entry, clock.GetUtcNow());
             if (errors.Count > 0) return Problems.Fields(errors);
 
             var caseId = await intake.AcceptAsync(Policies.Actor(http.User), entry, ct);

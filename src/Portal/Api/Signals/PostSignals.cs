@@ -12,7 +12,7 @@ public static class PostSignals
 
     public static void Map(IEndpointRouteBuilder app) => app.MapPost("/api/v1/signals", HandleAsync);
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, SignalIntake intake, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(HttpRequest request, SignalIntake intake, TimeProvider clock, CancellationToken ct)
     {
         var (body, problem) = await JsonBody.ReadElementAsync(request, MaxBodyBytes, ct);
         if (problem is not null) return problem;
@@ -25,7 +25,8 @@ public static class PostSignals
 
         var (batch, shapeErrors) = Read(body, isArray);
         if (shapeErrors.Count > 0) return Problems.Fields(shapeErrors);
-        var errors = SignalValidation.Validate(batch, isArray);
+        var errors = SignalValidation.Validate(batch, isArray, clock.GetUtcNow());
+        if (errors.Count == 0) errors = await intake.UnplaceableDevicesAsync(batch, isArray, ct);
         if (errors.Count > 0) return Problems.Fields(errors);
 
         var ids = await intake.AcceptAsync(batch, ct);
