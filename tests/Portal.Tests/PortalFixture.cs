@@ -10,6 +10,7 @@ namespace Cerebellum.Portal.Tests;
 public sealed class PortalFixture : IAsyncLifetime
 {
     private string connectionString = "";
+    public string ConnectionString => connectionString;
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
     public CommunityFile Community { get; } = SampleCommunity.Read(Path.Combine(RepoPaths.Samples, "community", "community.json"));
@@ -62,6 +63,19 @@ public sealed class PortalFixture : IAsyncLifetime
         var auth = result.Context.Response.Headers.SetCookie.Select(c => c!.Split(';')[0])
             .SingleOrDefault(c => c.StartsWith("cerebellum.auth="));
         return auth ?? throw new InvalidOperationException($"Sign-in as {userName} failed");
+    }
+
+    /// <summary>Waits until every accepted signal has been processed, so row counts hold still.</summary>
+    public async Task WaitForQuietAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var session = Store.QuerySession();
+            if (!await session.Query<Cerebellum.Engine.Intake.Signals.SignalRecord>().AnyAsync(s => s.CaseId == null)) return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("Signals were still unprocessed after 30 s");
     }
 
     /// <summary>Polls until the engine has processed the signal into a case (processing is asynchronous by design).</summary>

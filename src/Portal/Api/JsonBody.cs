@@ -14,6 +14,9 @@ public static class JsonBody
     {
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = maxBytes;
+        // Checked here too: not every server enforces the limit before the body is read.
+        if (request.ContentLength > maxBytes)
+            return (default, Problems.Status(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {maxBytes} bytes."));
         if (!request.HasJsonContentType())
             return (default, Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Send the body as application/json."));
         try
