@@ -6,9 +6,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Cerebellum.Engine.Intake.Signals;
 
-/// <summary>Asks the engine to process a stored signal into a case. Sent through the durable outbox
-/// in the same transaction that stores the signal, so a stored signal is never forgotten.</summary>
+/// <summary>Asks the engine to process a stored signal into a case.</summary>
 public sealed record ProcessSignal(Guid SignalId);
+
+/// <summary>Asks the engine to process the signals of one accepted batch. Sent through the durable outbox
+/// in the same transaction that stores them, so a stored signal is never forgotten; one message per
+/// batch rather than per signal keeps the outbox from costing more than the signals themselves.</summary>
+public sealed record ProcessSignals(IReadOnlyList<Guid> SignalIds);
 
 /// <summary>Stores validated signals and queues their processing. Returns the signal ids in input
 /// order once PostgreSQL has committed them; repeats answer the stored id and store nothing.</summary>
@@ -59,12 +63,15 @@ public sealed class SignalIntake(OutboxedSessionFactory sessions, IDocumentStore
         var ids = records.Select(r => r.Id).Distinct().ToArray();
         var existing = (await session.LoadManyAsync<SignalRecord>(ct, ids)).Select(r => r.Id).ToHashSet();
 
+        var stored = new List<Guid>();
         foreach (var record in records)
         {
             if (!existing.Add(record.Id)) continue; // stored before, or repeated within this batch
             session.Insert(record);
-            await bus.PublishAsync(new ProcessSignal(record.Id));
+            stored.Add(record.Id);
         }
+        if (stored.Count == 0) return;
+        await bus.PublishAsync(new ProcessSignals(stored));
         await session.SaveChangesAsync(ct);
     }
 }

@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Running;
+using Cerebellum.Loadgen;
+
+// loadgen http  --url http://127.0.0.1:5080 --rate 2000 --seconds 30 --concurrency 8 --batch 100 --mix storm
+// loadgen bench --db "Host=...;Database=...;Username=...;Password=..."   (BenchmarkDotNet: intake vs plain Marten append)
+var mode = args.FirstOrDefault() ?? "help";
+var options = Options.Parse(args.Skip(1).ToArray());
+switch (mode)
+{
+    case "http":
+        return await HttpLoad.RunAsync(options);
+    case "bench":
+        IntakeBenchmarks.ConnectionString = options.Get("db", Environment.GetEnvironmentVariable("GOVERNANCE_DB") ?? "");
+        BenchmarkRunner.Run<IntakeBenchmarks>(IntakeBenchmarks.Config());
+        return 0;
+    default:
+        Console.WriteLine("""
+            Cerebellum load generator
+              http   drive POST /api/v1/signals of a running portal
+                     --url URL (http://127.0.0.1:5080)  --rate SIGNALS_PER_S (0 = as fast as possible)
+                     --seconds N (30)  --concurrency N (8)  --batch N (100)  --mix normal|storm|repeats (normal)
+                     --api-key KEY  --source GATEWAY (loadgen)  --community FILE (samples/community/community.json)
+              bench  BenchmarkDotNet: SignalIntake vs a plain Marten append of the same documents
+                     --db CONNECTION_STRING (or GOVERNANCE_DB); the database is used for its own schema
+            """);
+        return mode == "help" ? 0 : 2;
+}
