@@ -69,11 +69,13 @@ public static class RegistryValidator
             check.Format(at, "vendor", d.Vendor, RegistryFormats.Kind(), "lowercase words joined by dashes, e.g. hikvision");
             check.Reference(at, "compoundId", d.CompoundId, compounds, "compound");
             if (d.BuildingId is not null && check.Reference(at, "buildingId", d.BuildingId, buildings.Keys, "building")
-                && buildings[d.BuildingId].CompoundId != d.CompoundId)
+                && compounds.Contains(buildings[d.BuildingId].CompoundId) && buildings[d.BuildingId].CompoundId != d.CompoundId)
                 errors.Add(at.Error("buildingId", $"Building '{d.BuildingId}' is in compound '{buildings[d.BuildingId].CompoundId}', not '{d.CompoundId}'."));
             if (d.UnitId is null) continue;
             if (d.BuildingId is null) errors.Add(at.Error("buildingId", "A device in a unit also names the unit's building."));
-            else if (check.Reference(at, "unitId", d.UnitId, units.Keys, "unit") && units[d.UnitId] != d.BuildingId)
+            // A mismatch is only worth reporting when the unit's own building is sound (no cascades of one error).
+            else if (check.Reference(at, "unitId", d.UnitId, units.Keys, "unit")
+                     && buildings.ContainsKey(units[d.UnitId]) && units[d.UnitId] != d.BuildingId)
                 errors.Add(at.Error("unitId", $"Unit '{d.UnitId}' is in building '{units[d.UnitId]}', not '{d.BuildingId}'."));
         }
 
