@@ -69,6 +69,15 @@ public sealed class RegistryValidatorTests
     }
 
     [Fact]
+    public void A_flat_has_at_most_one_household()
+    {
+        var errors = RegistryFiles.Errors(RegistryFiles.With(("households.csv",
+            ["id,unitId,careGroup", "hh-cy1-b1-u0101,cy1-b1-u0101,true", "hh-cy1-b1-u0101-b,cy1-b1-u0101,false"])));
+        errors.ShouldHaveSingleItem().ShouldBe(new ImportError("households.csv", 3, "unitId",
+            "Unit 'cy1-b1-u0101' already has a household in this import (households.csv row 2)."));
+    }
+
+    [Fact]
     public void A_missing_or_unknown_column_is_reported_on_the_header_row()
     {
         var errors = RegistryFiles.Errors(RegistryFiles.With(("buildings.csv", ["id,compoundId,name,storeys", "cy1-b1,cy1,1幢,6"])));

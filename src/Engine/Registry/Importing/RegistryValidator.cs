@@ -46,7 +46,11 @@ public static class RegistryValidator
         }
 
         check.UniqueIds(batch.Households, h => h.Id);
-        foreach (var (h, at) in batch.Households) check.Reference(at, "unitId", h.UnitId, units.Keys, "unit");
+        // One household per flat: a case at a unit reads "the" household there.
+        var householdOfUnit = new Dictionary<string, RowRef>();
+        foreach (var (h, at) in batch.Households)
+            if (check.Reference(at, "unitId", h.UnitId, units.Keys, "unit") && !householdOfUnit.TryAdd(h.UnitId, at))
+                errors.Add(at.Error("unitId", $"Unit '{h.UnitId}' already has a household in this import ({householdOfUnit[h.UnitId]})."));
 
         foreach (var (m, at) in batch.Members)
         {
