@@ -1,4 +1,5 @@
 using Cerebellum.Engine.Registry;
+using Cerebellum.Engine.Registry.Importing;
 using Cerebellum.Rules;
 using Cerebellum.Testing;
 
@@ -65,5 +66,24 @@ public sealed class SampleCommunityTests
     {
         Sample.Households.SelectMany(h => h.Members).Where(m => m.Phone != "")
             .ShouldAllBe(m => m.Phone.StartsWith("1700000") && m.Phone.Length == 11);
+    }
+
+    [Fact]
+    public void The_import_example_adds_a_building_to_the_sample_without_errors()
+    {
+        var folder = Path.Combine(RepoPaths.Samples, "community", "import-example");
+        var files = Directory.GetFiles(folder, "*.csv").Select(f => new ImportFile(
+            Path.GetFileName(f), File.ReadAllText(f))).ToArray();
+        var stored = new RegistrySnapshot(
+            Sample.Compounds.Select(c => c.CommunityId).ToHashSet(),
+            Sample.Compounds.ToDictionary(c => c.Id, c => c.CommunityId),
+            Sample.Buildings.ToDictionary(b => b.Id),
+            Sample.Units.ToDictionary(u => u.Id, u => u.BuildingId));
+
+        var (batch, errors) = RegistryImportParser.Parse(files, stored, Year);
+
+        errors.ShouldBeEmpty();
+        batch.Counts.ShouldBe(new ImportCounts(0, 0, 1, 4, 3, 5, 8, 0));
+        batch.Devices.Single(d => d.Item.Kind == "fall-detected").Item.Label.ShouldBe("跌倒监测雷达 (卧室, 床头)");
     }
 }
