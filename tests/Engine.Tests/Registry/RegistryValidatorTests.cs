@@ -78,6 +78,15 @@ public sealed class RegistryValidatorTests
     }
 
     [Fact]
+    public void A_second_household_for_a_flat_that_has_one_stored_is_refused()
+    {
+        var stored = RegistrySnapshot.Empty with { HouseholdOfUnit = new Dictionary<string, string> { ["cy1-b1-u0101"] = "hh-old" } };
+        var (_, errors) = RegistryImportParser.Parse(RegistryFiles.With(), stored, 2026);
+        errors.ShouldHaveSingleItem().ShouldBe(new ImportError("households.csv", 2, "unitId",
+            "Unit 'cy1-b1-u0101' already has household 'hh-old'; use that id to replace it."));
+    }
+
+    [Fact]
     public void A_missing_or_unknown_column_is_reported_on_the_header_row()
     {
         var errors = RegistryFiles.Errors(RegistryFiles.With(("buildings.csv", ["id,compoundId,name,storeys", "cy1-b1,cy1,1幢,6"])));

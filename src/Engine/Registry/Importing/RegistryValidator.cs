@@ -49,8 +49,13 @@ public static class RegistryValidator
         // One household per flat: a case at a unit reads "the" household there.
         var householdOfUnit = new Dictionary<string, RowRef>();
         foreach (var (h, at) in batch.Households)
-            if (check.Reference(at, "unitId", h.UnitId, units.Keys, "unit") && !householdOfUnit.TryAdd(h.UnitId, at))
+        {
+            if (!check.Reference(at, "unitId", h.UnitId, units.Keys, "unit")) continue;
+            if (!householdOfUnit.TryAdd(h.UnitId, at))
                 errors.Add(at.Error("unitId", $"Unit '{h.UnitId}' already has a household in this import ({householdOfUnit[h.UnitId]})."));
+            else if (stored.HouseholdOfUnit?.GetValueOrDefault(h.UnitId) is { } existing && existing != h.Id)
+                errors.Add(at.Error("unitId", $"Unit '{h.UnitId}' already has household '{existing}'; use that id to replace it."));
+        }
 
         foreach (var (m, at) in batch.Members)
         {
