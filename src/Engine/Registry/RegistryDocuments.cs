@@ -9,7 +9,7 @@ public sealed record Compound(string Id, string CommunityId, string Name);
 
 public sealed record Building(string Id, string CompoundId, string Name, int Floors);
 
-/// <summary>A flat (户). Number is the door number; Floor is derived from it at import.</summary>
+/// <summary>A flat (户). Number is the door number as residents say it (101室); Floor is the storey it is on.</summary>
 public sealed record Unit(string Id, string BuildingId, string Entrance, string Number, int Floor);
 
 public sealed record Person(string Name, int BirthYear, string Phone, bool Disability);

@@ -4,21 +4,21 @@ namespace Cerebellum.Engine.Registry.Importing;
 /// columns (any order). docs/registry.md documents the same table; a test keeps them in step.</summary>
 public static class CsvColumns
 {
-    public static readonly IReadOnlyDictionary<string, string[]> ByFile = new Dictionary<string, string[]>
+    // A trailing '?' marks a column that may be left out of the header altogether (read as empty).
+    private static readonly Dictionary<string, string[]> Declared = new()
     {
         ["communities"] = ["id", "name"],
         ["compounds"] = ["id", "communityId", "name"],
         ["buildings"] = ["id", "compoundId", "name", "floors"],
-        ["units"] = ["id", "buildingId", "entrance", "number", "floor"],
-        ["households"] = ["id", "unitId", "careGroup"],
-        ["members"] = ["householdId", "name", "birthYear", "phone", "disability"],
-        ["devices"] = ["id", "kind", "vendor", "compoundId", "buildingId", "unitId", "label"],
-        ["offices"] = ["id", "party", "name", "compounds", "email"],
+        ["units"] = ["id", "buildingId", "entrance?", "number", "floor"],
+        ["households"] = ["id", "unitId", "careGroup?"],
+        ["members"] = ["householdId", "name", "birthYear", "phone?", "disability?"],
+        ["devices"] = ["id", "kind", "vendor", "compoundId", "buildingId?", "unitId?", "label?"],
+        ["offices"] = ["id", "party", "name", "compounds?", "email"],
     };
 
-    /// <summary>Columns that may be left out of the header altogether (empty when absent).</summary>
-    public static readonly IReadOnlySet<string> Optional = new HashSet<string>
-    {
-        "entrance", "careGroup", "phone", "disability", "buildingId", "unitId", "label", "compounds",
-    };
+    public static readonly IReadOnlyDictionary<string, string[]> ByFile =
+        Declared.ToDictionary(f => f.Key, f => f.Value.Select(c => c.TrimEnd('?')).ToArray());
+
+    public static bool IsOptional(string file, string column) => Declared[file].Contains(column + "?");
 }

@@ -31,7 +31,7 @@ public static class CsvRegistryReader
             else if (!index.TryAdd(column, c))
                 errors.Add(new ImportError(file.Name, 1, header[c], "The column appears twice."));
         }
-        foreach (var missing in expected.Where(e => !index.ContainsKey(e) && !CsvColumns.Optional.Contains(e)))
+        foreach (var missing in expected.Where(e => !index.ContainsKey(e) && !CsvColumns.IsOptional(kind, e)))
             errors.Add(new ImportError(file.Name, 1, missing, "Required column is missing."));
         if (errors.Any(e => e.File == file.Name)) return;
 

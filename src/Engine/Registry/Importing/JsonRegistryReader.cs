@@ -64,9 +64,16 @@ public static class JsonRegistryReader
                 case "communities": Add(batch.Communities, Element<Community>(file, element, at, errors), at); break;
                 case "compounds": Add(batch.Compounds, Element<Compound>(file, element, at, errors), at); break;
                 case "buildings": Add(batch.Buildings, Element<Building>(file, element, at, errors), at); break;
-                case "units": Add(batch.Units, Element<Unit>(file, element, at, errors), at); break;
-                case "devices": Add(batch.Devices, Element<Device>(file, element, at, errors), at); break;
-                case "offices": Add(batch.Offices, Element<Office>(file, element, at, errors), at); break;
+                // Optional text and lists left out of the JSON are stored empty, never null.
+                case "units":
+                    Add(batch.Units, Element<Unit>(file, element, at, errors) is { } u ? u with { Entrance = u.Entrance ?? "" } : null, at);
+                    break;
+                case "devices":
+                    Add(batch.Devices, Element<Device>(file, element, at, errors) is { } d ? d with { Label = d.Label ?? "" } : null, at);
+                    break;
+                case "offices":
+                    Add(batch.Offices, Element<Office>(file, element, at, errors) is { } o ? o with { Compounds = o.Compounds ?? [] } : null, at);
+                    break;
                 case "households": AddHousehold(batch, Element<Household>(file, element, at, errors), at); break;
             }
         }

@@ -21,6 +21,7 @@ public static class RegistryImportParser
                     $"Unknown file; send {string.Join(", ", CsvColumns.ByFile.Keys.Select(k => k + ".csv"))} or a .json file."));
         }
         RegistryValidator.Validate(batch, stored, currentYear, errors);
-        return (batch, errors);
+        // One reason per field: a value that could not be read is not also reported as out of range.
+        return (batch, errors.DistinctBy(e => (e.File, e.Row, e.Field)).ToList());
     }
 }

@@ -37,10 +37,12 @@ public sealed class RegistryImporter(IDocumentStore store, TimeProvider clock)
         var compounds = await session.Query<Compound>().ToListAsync(ct);
         var buildings = await session.Query<Building>().ToListAsync(ct);
         var units = await session.Query<Unit>().Select(u => new { u.Id, u.BuildingId }).ToListAsync(ct);
+        var households = await session.Query<Household>().Select(h => new { h.Id, h.UnitId }).ToListAsync(ct);
         return new RegistrySnapshot(
             communities.ToHashSet(),
             compounds.ToDictionary(c => c.Id, c => c.CommunityId),
             buildings.ToDictionary(b => b.Id),
-            units.ToDictionary(u => u.Id, u => u.BuildingId));
+            units.ToDictionary(u => u.Id, u => u.BuildingId),
+            households.DistinctBy(h => h.UnitId).ToDictionary(h => h.UnitId, h => h.Id));
     }
 }

@@ -6,7 +6,8 @@ public sealed record RegistrySnapshot(
     IReadOnlySet<string> Communities,
     IReadOnlyDictionary<string, string> CompoundCommunity,
     IReadOnlyDictionary<string, Building> Buildings,
-    IReadOnlyDictionary<string, string> UnitBuilding)
+    IReadOnlyDictionary<string, string> UnitBuilding,
+    IReadOnlyDictionary<string, string>? HouseholdOfUnit = null)
 {
     public static readonly RegistrySnapshot Empty = new(
         new HashSet<string>(), new Dictionary<string, string>(), new Dictionary<string, Building>(), new Dictionary<string, string>());

@@ -46,7 +46,16 @@ public static class RegistryValidator
         }
 
         check.UniqueIds(batch.Households, h => h.Id);
-        foreach (var (h, at) in batch.Households) check.Reference(at, "unitId", h.UnitId, units.Keys, "unit");
+        // One household per flat: a case at a unit reads "the" household there.
+        var householdOfUnit = new Dictionary<string, RowRef>();
+        foreach (var (h, at) in batch.Households)
+        {
+            if (!check.Reference(at, "unitId", h.UnitId, units.Keys, "unit")) continue;
+            if (!householdOfUnit.TryAdd(h.UnitId, at))
+                errors.Add(at.Error("unitId", $"Unit '{h.UnitId}' already has a household in this import ({householdOfUnit[h.UnitId]})."));
+            else if (stored.HouseholdOfUnit?.GetValueOrDefault(h.UnitId) is { } existing && existing != h.Id)
+                errors.Add(at.Error("unitId", $"Unit '{h.UnitId}' already has household '{existing}'; use that id to replace it."));
+        }
 
         foreach (var (m, at) in batch.Members)
         {
@@ -69,11 +78,13 @@ public static class RegistryValidator
             check.Format(at, "vendor", d.Vendor, RegistryFormats.Kind(), "lowercase words joined by dashes, e.g. hikvision");
             check.Reference(at, "compoundId", d.CompoundId, compounds, "compound");
             if (d.BuildingId is not null && check.Reference(at, "buildingId", d.BuildingId, buildings.Keys, "building")
-                && buildings[d.BuildingId].CompoundId != d.CompoundId)
+                && compounds.Contains(buildings[d.BuildingId].CompoundId) && buildings[d.BuildingId].CompoundId != d.CompoundId)
                 errors.Add(at.Error("buildingId", $"Building '{d.BuildingId}' is in compound '{buildings[d.BuildingId].CompoundId}', not '{d.CompoundId}'."));
             if (d.UnitId is null) continue;
             if (d.BuildingId is null) errors.Add(at.Error("buildingId", "A device in a unit also names the unit's building."));
-            else if (check.Reference(at, "unitId", d.UnitId, units.Keys, "unit") && units[d.UnitId] != d.BuildingId)
+            // A mismatch is only worth reporting when the unit's own building is sound (no cascades of one error).
+            else if (check.Reference(at, "unitId", d.UnitId, units.Keys, "unit")
+                     && buildings.ContainsKey(units[d.UnitId]) && units[d.UnitId] != d.BuildingId)
                 errors.Add(at.Error("unitId", $"Unit '{d.UnitId}' is in building '{units[d.UnitId]}', not '{d.BuildingId}'."));
         }
 
