@@ -25,6 +25,7 @@ public static class HttpLoad
         var latencies = new List<double>[concurrency];
         var accepted = new long[concurrency];
         var failures = new Dictionary<int, int>[concurrency];
+        string? firstFailure = null;
         var clock = Stopwatch.StartNew();
         var end = TimeSpan.FromSeconds(seconds);
         // Each worker's share of the rate: one batch every `interval`.
@@ -51,7 +52,11 @@ public static class HttpLoad
                     latencies[w].Add((clock.Elapsed - started).TotalMilliseconds);
                     if ((int)response.StatusCode == 202)
                         accepted[w] += JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("ids").GetArrayLength();
-                    else failures[w][(int)response.StatusCode] = failures[w].GetValueOrDefault((int)response.StatusCode) + 1;
+                    else
+                    {
+                        if (failures[w].Count == 0 && w == 0) firstFailure = await response.Content.ReadAsStringAsync();
+                        failures[w][(int)response.StatusCode] = failures[w].GetValueOrDefault((int)response.StatusCode) + 1;
+                    }
                 }
                 catch (HttpRequestException) { failures[w][0] = failures[w].GetValueOrDefault(0) + 1; }
             }
@@ -64,7 +69,7 @@ public static class HttpLoad
         Console.WriteLine($"requests={all.Length} accepted_signals={accepted.Sum()} accepted_per_s={accepted.Sum() / elapsed:0}");
         Console.WriteLine($"latency_ms p50={P(0.50):0.0} p95={P(0.95):0.0} p99={P(0.99):0.0} max={(all.Length == 0 ? 0 : all[^1]):0.0}");
         var failed = failures.SelectMany(f => f).GroupBy(f => f.Key).Select(g => $"{(g.Key == 0 ? "connection" : g.Key.ToString())}={g.Sum(x => x.Value)}").ToList();
-        if (failed.Count > 0) Console.WriteLine("failures " + string.Join(" ", failed));
+        if (failed.Count > 0) Console.WriteLine("failures " + string.Join(" ", failed) + (firstFailure is null ? "" : "\nfirst: " + firstFailure));
         return failed.Count > 0 ? 1 : 0;
     }
 }
