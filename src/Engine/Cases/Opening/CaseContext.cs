@@ -11,13 +11,14 @@ public sealed record CaseContext(CaseLocation Location, Device? Device, Unit? Un
     {
         var device = item.DeviceId == "" ? null : await session.LoadAsync<Device>(item.DeviceId, ct);
         // A registered device's own location wins over what the message claims.
-        var compoundId = device?.CompoundId ?? item.Location.Compound ?? "";
-        var buildingId = device?.BuildingId ?? item.Location.Building ?? "";
-        var unitId = device?.UnitId ?? item.Location.Unit ?? "";
-
-        var compound = compoundId == "" ? null : await session.LoadAsync<Compound>(compoundId, ct);
-        var building = buildingId == "" ? null : await session.LoadAsync<Building>(buildingId, ct);
+        var claimed = device is null ? item.Location : new ItemLocation(device.CompoundId, device.BuildingId, device.UnitId);
+        var unitId = claimed.Unit ?? "";
         var unit = unitId == "" ? null : await session.LoadAsync<Unit>(unitId, ct);
+        // The registry completes what the sender left out: a unit knows its building, a building its compound.
+        var buildingId = unit?.BuildingId ?? claimed.Building ?? "";
+        var building = buildingId == "" ? null : await session.LoadAsync<Building>(buildingId, ct);
+        var compoundId = building?.CompoundId ?? claimed.Compound ?? "";
+        var compound = compoundId == "" ? null : await session.LoadAsync<Compound>(compoundId, ct);
         var household = unit is null
             ? null
             : await session.Query<Household>().FirstOrDefaultAsync(h => h.UnitId == unit.Id, ct);
