@@ -9,8 +9,8 @@ namespace Cerebellum.Portal.Tests;
 [Collection(nameof(PortalCollection))]
 public sealed class RegistryApiTests(PortalFixture fixture)
 {
-    private Task<HttpClient> Admin() => SignedInClient.CreateAsync(fixture.Host, "admin", "admin-demo");
-    private Task<HttpClient> GridWorker() => SignedInClient.CreateAsync(fixture.Host, "street1", "street-demo");
+    private Task<HttpClient> Admin() => SignedInClient.CreateAsync(fixture, "admin", "admin-demo");
+    private Task<HttpClient> GridWorker() => SignedInClient.CreateAsync(fixture, "street1", "street-demo");
 
     private static MultipartFormDataContent Files(params (string Name, string Text)[] files)
     {
