@@ -83,10 +83,14 @@ public static class EngineSetup
         opts.Policies.UseDurableLocalQueues();
         opts.Policies.UseDurableInboxOnAllListeners();
 
-        // Races between nodes or threads on the same case resolve by retrying the message.
-        opts.OnException<DocumentAlreadyExistsException>().RetryWithCooldown(
-            TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500));
-        opts.OnException<ConcurrencyException>().RetryWithCooldown(
-            TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500));
+        // Races between nodes or threads on the same case resolve by retrying the message: a few quick
+        // retries, then scheduled ones for as long as it takes. A race is never a reason to give up on
+        // (dead-letter) an alarm.
+        opts.OnException<DocumentAlreadyExistsException>()
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250))
+            .Then.ScheduleRetryIndefinitely(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+        opts.OnException<ConcurrencyException>()
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250))
+            .Then.ScheduleRetryIndefinitely(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
     }
 }

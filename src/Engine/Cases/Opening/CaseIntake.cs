@@ -18,7 +18,9 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
         var key = Correlation.KeyFor(correlation, item, context.Location, context.Floor);
 
         var index = await session.LoadAsync<OpenCaseIndex>(key, ct);
-        var stream = index is null ? null : await session.Events.FetchForWriting<Case>(index.CaseId, ct);
+        // Exclusive: items for one case queue up behind each other (a row lock) instead of failing on
+        // a version conflict, which in an alert storm would be the rule rather than the exception.
+        var stream = index is null ? null : await session.Events.FetchForExclusiveWriting<Case>(index.CaseId, ct);
         var current = stream?.Aggregate is { IsActive: true } active && index!.LastItemAt >= now - correlation.Window
             ? active
             : null;
