@@ -1,6 +1,7 @@
 using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Opening;
+using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
@@ -28,6 +29,7 @@ public static class EngineSetup
         services.AddSingleton(policies);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SignalIntake>();
+        services.AddScoped<ComplaintIntake>();
 
         services.AddMarten(opts =>
             {
@@ -44,6 +46,11 @@ public static class EngineSetup
                     .Index(x => x.BuildingId)
                     .Index(x => x.OpenedAt);
                 opts.Schema.For<SignalRecord>().Index(x => x.CaseId);
+                opts.Schema.For<ComplaintRecord>()
+                    .UniqueIndex(x => x.Token)
+                    .Index(x => x.RequestedAt)
+                    .Index(x => x.CaseId);
+                opts.RegisterDocumentType<ApiClient>();
                 opts.Schema.For<Household>().Index(x => x.UnitId);
                 opts.RegisterDocumentType<OpenCaseIndex>();
                 opts.RegisterDocumentType<Community>();

@@ -16,7 +16,8 @@ public sealed record Case(
     RiskLevel? Level,
     IReadOnlyList<string> TaskKeys,
     string? WorkflowId,
-    int WorkflowVersion)
+    int WorkflowVersion,
+    int ComplaintCount = 0)
 {
     public bool IsActive => Status is not (CaseStatus.Resolved or CaseStatus.Closed or CaseStatus.Merged or CaseStatus.Cancelled);
 
@@ -28,6 +29,8 @@ public sealed record Case(
         SignalCount = SignalCount + 1,
         DeviceIds = DeviceIds.Contains(e.DeviceId) ? DeviceIds : [.. DeviceIds, e.DeviceId],
     };
+
+    public Case Apply(ComplaintAttached e) => this with { ComplaintCount = ComplaintCount + 1 };
 
     public Case Apply(RiskAssessed e) => this with
     {

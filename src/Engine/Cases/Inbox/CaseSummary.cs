@@ -25,6 +25,7 @@ public sealed class CaseSummary
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset LastActivityAt { get; set; }
     public int SignalCount { get; set; }
+    public int ComplaintCount { get; set; }
     public List<TaskSummary> Tasks { get; set; } = [];
     public DateTimeOffset? NextDueAt { get; set; }
     public List<string> FiredRuleIds { get; set; } = [];
@@ -45,6 +46,12 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
     {
         s.SignalCount++;
         s.LastActivityAt = e.ReceivedAt > s.LastActivityAt ? e.ReceivedAt : s.LastActivityAt;
+    }
+
+    public static void Apply(ComplaintAttached e, CaseSummary s)
+    {
+        s.ComplaintCount++;
+        s.LastActivityAt = e.RequestedAt > s.LastActivityAt ? e.RequestedAt : s.LastActivityAt;
     }
 
     public static void Apply(RiskAssessed e, CaseSummary s)

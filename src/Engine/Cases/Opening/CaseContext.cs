@@ -5,33 +5,57 @@ using Marten;
 
 namespace Cerebellum.Engine.Cases.Opening;
 
-/// <summary>What the registry knows about where a signal came from.</summary>
+/// <summary>Registry ids of a place, each empty when unknown.</summary>
+public sealed record Place(string Compound, string Building, string Unit)
+{
+    public static readonly Place Unknown = new("", "", "");
+
+    /// <summary>Resolves a registry id that may name a unit or a building (Open311's address_id);
+    /// null when the registry knows neither.</summary>
+    public static async Task<Place?> ResolveAsync(IQuerySession session, string id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Unit>(id, ct) is { } unit)
+            return await session.LoadAsync<Building>(unit.BuildingId, ct) is { } b ? new Place(b.CompoundId, b.Id, unit.Id) : null;
+        if (await session.LoadAsync<Building>(id, ct) is { } building)
+            return new Place(building.CompoundId, building.Id, "");
+        return null;
+    }
+}
+
+/// <summary>What the registry knows about where an item came from.</summary>
 public sealed record CaseContext(CaseLocation Location, Device? Device, Unit? Unit, Household? Household, int Floor)
 {
     public static async Task<CaseContext> LoadAsync(IQuerySession session, SignalRecord signal, CancellationToken ct)
     {
         var device = await session.LoadAsync<Device>(signal.DeviceId, ct);
         // A registered device's own location wins over what the message claims.
-        var compoundId = device?.CompoundId ?? signal.Location?.Compound ?? "";
-        var buildingId = device?.BuildingId ?? signal.Location?.Building ?? "";
-        var unitId = device?.UnitId ?? signal.Location?.Unit ?? "";
+        var place = new Place(
+            device?.CompoundId ?? signal.Location?.Compound ?? "",
+            device?.BuildingId ?? signal.Location?.Building ?? "",
+            device?.UnitId ?? signal.Location?.Unit ?? "");
+        // Nothing registered and nothing claimed: the device id is the only clue a handler has.
+        return await LoadAsync(session, place, device, device is { UnitId: null } ? device.Label : "", signal.DeviceId, ct);
+    }
 
-        var compound = compoundId == "" ? null : await session.LoadAsync<Compound>(compoundId, ct);
-        var building = buildingId == "" ? null : await session.LoadAsync<Building>(buildingId, ct);
-        var unit = unitId == "" ? null : await session.LoadAsync<Unit>(unitId, ct);
+    /// <summary>The registry's view of a place: names for labels, the household for rule facts.
+    /// <paramref name="detail"/> is appended to the label (a device's own label);
+    /// <paramref name="fallbackLabel"/> is used when nothing about the place is known.</summary>
+    public static async Task<CaseContext> LoadAsync(
+        IQuerySession session, Place place, Device? device, string detail, string fallbackLabel, CancellationToken ct)
+    {
+        var compound = place.Compound == "" ? null : await session.LoadAsync<Compound>(place.Compound, ct);
+        var building = place.Building == "" ? null : await session.LoadAsync<Building>(place.Building, ct);
+        var unit = place.Unit == "" ? null : await session.LoadAsync<Unit>(place.Unit, ct);
         var household = unit is null
             ? null
             : await session.Query<Household>().FirstOrDefaultAsync(h => h.UnitId == unit.Id, ct);
 
-        var buildingLabel = string.Join(" ", new[] { compound?.Name ?? compoundId, building?.Name ?? buildingId }
+        var buildingLabel = string.Join(" ", new[] { compound?.Name ?? place.Compound, building?.Name ?? place.Building }
             .Where(s => s != ""));
-        var unitLabel = unit is null ? unitId : $"{unit.Entrance} {unit.Number}".Trim();
-        var label = string.Join(" ", new[] { buildingLabel, unitLabel, device is { UnitId: null } ? device.Label : "" }
-            .Where(s => s != ""));
-
-        // Nothing registered and nothing claimed: the device id is the only clue a handler has.
-        if (label == "") label = signal.DeviceId;
-        var location = new CaseLocation(compound?.CommunityId ?? "", compoundId, buildingId, unitId, buildingLabel, label);
+        var unitLabel = unit is null ? place.Unit : $"{unit.Entrance} {unit.Number}".Trim();
+        var label = string.Join(" ", new[] { buildingLabel, unitLabel, detail }.Where(s => s != ""));
+        if (label == "") label = fallbackLabel;
+        var location = new CaseLocation(compound?.CommunityId ?? "", place.Compound, place.Building, place.Unit, buildingLabel, label);
         return new CaseContext(location, device, unit, household, unit?.Floor ?? 0);
     }
 
