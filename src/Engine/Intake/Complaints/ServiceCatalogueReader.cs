@@ -47,7 +47,7 @@ public static class ServiceCatalogueReader
         FileShape file;
         try
         {
-            file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
+            file = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
                 .Deserialize<FileShape>(yaml) ?? new FileShape();
         }
         catch (YamlException e)
