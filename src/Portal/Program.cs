@@ -2,7 +2,9 @@ using Cerebellum.Engine;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Accounts;
+using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Portal.Api.Health;
+using Cerebellum.Portal.Api.Open311;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Components;
 using Cerebellum.Portal.Hosting;
@@ -24,6 +26,7 @@ builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.
 builder.Host.UseWolverine(opts => opts.ConfigureCerebellum());
 builder.Services.AddResourceSetupOnStartup();
 
+builder.Services.AddSingleton(ServiceCatalogue.LoadFrom(samples));
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => Serialization.Configure(o.SerializerOptions));
@@ -52,6 +55,8 @@ if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
     await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     if (await SampleCommunity.LoadIfEmptyAsync(store, Path.Combine(samples, "community", "community.json"), default))
         app.Logger.LogInformation("Loaded the sample community from {Samples}", samples);
+    if (await SampleApiKeys.LoadIfEmptyAsync(store, Path.Combine(samples, "open311", "api-keys.json"), default))
+        app.Logger.LogInformation("Loaded the sample Open311 api keys");
 }
 
 app.UseExceptionHandler();
@@ -65,6 +70,7 @@ app.MapStaticAssets();
 GetHealth.Map(app);
 PostSignals.Map(app);
 GetSignal.Map(app);
+app.MapOpen311();
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
