@@ -3,7 +3,7 @@ using Cerebellum.Engine.Cases;
 namespace Cerebellum.Engine.Intake.Complaints;
 
 /// <summary>Pure correlation rules for complaints: complaints about the same unit and category within
-/// 24 hours attach to the open case (ten neighbours reporting one party are one case, not ten).</summary>
+/// 24 hours attach to the open case (the same party reported five times is one case, not five).</summary>
 public static class ComplaintCorrelation
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
