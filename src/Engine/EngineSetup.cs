@@ -52,7 +52,7 @@ public static class EngineSetup
                     .Index(x => x.CaseId);
                 opts.RegisterDocumentType<ApiClient>();
                 opts.Schema.For<Household>().Index(x => x.UnitId);
-                opts.RegisterDocumentType<OpenCaseIndex>();
+                opts.Schema.For<OpenCaseIndex>().UseOptimisticConcurrency(true);
                 opts.RegisterDocumentType<Community>();
                 opts.RegisterDocumentType<Compound>();
                 opts.RegisterDocumentType<Building>();
@@ -74,10 +74,11 @@ public static class EngineSetup
         opts.Policies.UseDurableLocalQueues();
         opts.Policies.UseDurableInboxOnAllListeners();
 
-        // Races between nodes or threads on the same case resolve by retrying the message.
-        opts.OnException<DocumentAlreadyExistsException>().RetryWithCooldown(
-            TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500));
-        opts.OnException<ConcurrencyException>().RetryWithCooldown(
-            TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500));
+        // Races between nodes or threads on the same case resolve by retrying the message. Each round
+        // of a race has one winner, so a burst of n items for one case needs up to n - 1 retries: the
+        // ladder is long and starts short.
+        TimeSpan[] ladder = [.. new[] { 10, 20, 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
+        opts.OnException<DocumentAlreadyExistsException>().RetryWithCooldown(ladder);
+        opts.OnException<ConcurrencyException>().RetryWithCooldown(ladder);
     }
 }

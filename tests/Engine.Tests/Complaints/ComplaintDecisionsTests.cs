@@ -38,7 +38,7 @@ public sealed class ComplaintDecisionsTests
     [Fact]
     public void A_first_complaint_opens_a_complaint_case_attaches_assesses_and_dispatches()
     {
-        var complaint = Complaints.About(Flat, "noise", Now);
+        var complaint = TestComplaints.About(Flat, "noise", Now);
         var events = CaseDecisions.OnComplaint(null, CaseId, "k", Where, complaint, Assessed(RiskLevel.Blue), [PropertyTask], "wf", 1, Now);
 
         events.Select(e => e.GetType()).ShouldBe([typeof(CaseOpened), typeof(ComplaintAttached), typeof(RiskAssessed), typeof(TaskAssigned)]);
@@ -56,10 +56,10 @@ public sealed class ComplaintDecisionsTests
     [Fact]
     public void A_second_complaint_at_the_same_level_only_attaches()
     {
-        var state = Replay(CaseDecisions.OnComplaint(null, CaseId, "k", Where, Complaints.About(Flat, "noise", Now),
+        var state = Replay(CaseDecisions.OnComplaint(null, CaseId, "k", Where, TestComplaints.About(Flat, "noise", Now),
             Assessed(RiskLevel.Blue), [PropertyTask], "wf", 1, Now));
 
-        var next = CaseDecisions.OnComplaint(state, CaseId, "k", Where, Complaints.About(Flat, "noise", Now),
+        var next = CaseDecisions.OnComplaint(state, CaseId, "k", Where, TestComplaints.About(Flat, "noise", Now),
             Assessed(RiskLevel.Blue), [PropertyTask], "wf", 1, Now);
 
         next.Select(e => e.GetType()).ShouldBe([typeof(ComplaintAttached)]);
@@ -69,14 +69,14 @@ public sealed class ComplaintDecisionsTests
     [Fact]
     public void The_correlation_key_is_the_finest_known_place_and_the_category()
     {
-        ComplaintCorrelation.KeyFor(Complaints.About(Flat, "noise", Now)).ShouldBe("complaint|unit:cy1-b1-u0101|noise");
-        ComplaintCorrelation.KeyFor(Complaints.About(Flat with { Unit = "" }, "parking", Now)).ShouldBe("complaint|building:cy1-b1|parking");
+        ComplaintCorrelation.KeyFor(TestComplaints.About(Flat, "noise", Now)).ShouldBe("complaint|unit:cy1-b1-u0101|noise");
+        ComplaintCorrelation.KeyFor(TestComplaints.About(Flat with { Unit = "" }, "parking", Now)).ShouldBe("complaint|building:cy1-b1|parking");
 
-        var byAddress = Complaints.About(Place.Unknown, "sanitation", Now);
+        var byAddress = TestComplaints.About(Place.Unknown, "sanitation", Now);
         byAddress.Location = byAddress.Location with { AddressText = "翠苑 东门 垃圾站" };
         ComplaintCorrelation.KeyFor(byAddress).ShouldBe("complaint|address:翠苑东门垃圾站|sanitation");
 
-        var nowhere = Complaints.About(Place.Unknown, "noise", Now);
+        var nowhere = TestComplaints.About(Place.Unknown, "noise", Now);
         ComplaintCorrelation.KeyFor(nowhere).ShouldBe($"complaint|complaint:{nowhere.Id:N}|noise");
     }
 

@@ -31,7 +31,10 @@ public static class CaseStreams
         session.Events.StartStream<Case>(found.CaseId, events);
         // Insert, not Store: a concurrent opener for the same key makes this fail and the
         // message is retried, attaching to the winner's case.
-        if (found.Index is null) session.Insert(new OpenCaseIndex(found.Key, found.CaseId, now));
-        else session.Store(new OpenCaseIndex(found.Key, found.CaseId, now));
+        var entry = new OpenCaseIndex(found.Key, found.CaseId, now);
+        if (found.Index is null) session.Insert(entry);
+        // Replacing an entry whose case is over: only if nobody replaced it since we read it, or two
+        // racers would each open a case; the loser's ConcurrencyException makes Wolverine retry it.
+        else session.UpdateExpectedVersion(entry, found.Index.Version);
     }
 }

@@ -4,7 +4,7 @@ using Cerebellum.Engine.Intake.Complaints;
 namespace Cerebellum.Engine.Tests.Complaints;
 
 /// <summary>Builders for test complaints.</summary>
-public static class Complaints
+public static class TestComplaints
 {
     public static ComplaintRecord About(Place place, string kind, DateTimeOffset requestedAt, string description = "楼上很吵") => new()
     {
