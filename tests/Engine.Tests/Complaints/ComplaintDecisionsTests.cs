@@ -98,4 +98,12 @@ public sealed class ComplaintDecisionsTests
         {
             Status = CaseStatus.Resolved,
         }, Now.AddHours(1)).ShouldBeFalse();
+
+    [Fact]
+    public void A_place_unknown_to_the_registry_is_described_by_its_address_or_coordinates()
+    {
+        new ComplaintLocation("翠苑东门", null, 30.29, 120.12, Place.Unknown).Describe().ShouldBe("翠苑东门");
+        new ComplaintLocation(null, null, 30.2905, 120.1213, Place.Unknown).Describe().ShouldBe("30.2905, 120.1213");
+        new ComplaintLocation(null, null, null, null, Place.Unknown).Describe().ShouldBe("");
+    }
 }

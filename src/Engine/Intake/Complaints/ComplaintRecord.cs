@@ -9,7 +9,14 @@ public sealed record ResidentContact(string? FirstName, string? LastName, string
 
 /// <summary>Where the resident says the problem is. Address text and coordinates are as given;
 /// <see cref="Registry"/> is the registry place resolved from Open311's address_id.</summary>
-public sealed record ComplaintLocation(string? AddressText, string? AddressId, double? Lat, double? Long, Place Registry);
+public sealed record ComplaintLocation(string? AddressText, string? AddressId, double? Lat, double? Long, Place Registry)
+{
+    /// <summary>For a handler when the registry does not know the place: the address as written, else the coordinates.</summary>
+    public string Describe() =>
+        AddressText ?? (Lat is { } lat && Long is { } lon
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lat:0.######}, {lon:0.######}")
+            : "");
+}
 
 /// <summary>A durably accepted complaint (Open311 service request). The id is the service_request_id
 /// once processed; until then the client holds only the token.</summary>

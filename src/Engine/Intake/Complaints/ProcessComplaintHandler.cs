@@ -19,7 +19,7 @@ public static class ProcessComplaintHandler
 
         var now = clock.GetUtcNow();
         var context = await CaseContext.LoadAsync(session, complaint.Location.Registry, device: null, detail: "",
-            fallbackLabel: complaint.Location.AddressText ?? "", ct);
+            fallbackLabel: complaint.Location.Describe(), ct);
         var found = await CaseStreams.FindAsync(session, ComplaintCorrelation.KeyFor(complaint),
             open => ComplaintCorrelation.Joins(open, complaint.RequestedAt), now, ct);
 
