@@ -78,6 +78,8 @@ for a in json.load(open(sys.argv[1]))["accounts"]:
 PY
       echo "Send a smoke alarm:  curl -X POST $URL/api/v1/signals -H 'Content-Type: application/json' \\"
       echo "  -d '{\"source\":\"demo-gw\",\"messageId\":\"m-1\",\"deviceId\":\"dev-smoke-cy1-b1-u0101\",\"kind\":\"smoke\",\"occurredAt\":\"$(date -Iseconds)\",\"severity\":4}'"
+      echo "File a complaint (Open311, docs/open311.md):  curl -X POST $URL/open311/v2/requests.json \\"
+      echo "  -d api_key=cerebellum-open311-demo-key -d service_code=noise -d address_id=cy1-b2-u0301 --data-urlencode 'attribute[noise_source]=music'"
       exit 0
     fi
     portal_pid >/dev/null || { echo "The portal exited:" >&2; tail -40 "$DATA/portal.log" >&2; exit 1; }

@@ -3,6 +3,7 @@ using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.HealthReports;
 using Cerebellum.Engine.Intake.ManualEntries;
+using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
@@ -39,6 +40,7 @@ public static class EngineSetup
         services.AddSingleton<HealthReportIntake>();
         services.AddSingleton<ManualEntryIntake>();
         services.AddScoped<RegistryImporter>();
+        services.AddScoped<ComplaintIntake>();
 
         services.AddMarten(opts =>
             {
@@ -55,6 +57,11 @@ public static class EngineSetup
                     .Index(x => x.BuildingId)
                     .Index(x => x.OpenedAt);
                 opts.Schema.For<SignalRecord>().Index(x => x.CaseId);
+                opts.Schema.For<ComplaintRecord>()
+                    .UniqueIndex(x => x.Token)
+                    .Index(x => x.RequestedAt)
+                    .Index(x => x.CaseId);
+                opts.RegisterDocumentType<ApiClient>();
                 opts.Schema.For<Household>().Index(x => x.UnitId);
                 opts.Schema.For<Building>().Index(x => x.CompoundId);
                 opts.Schema.For<Unit>().Index(x => x.BuildingId);
@@ -62,6 +69,7 @@ public static class EngineSetup
                 opts.RegisterDocumentType<OpenCaseIndex>();
                 opts.RegisterDocumentType<HealthReportRecord>();
                 opts.RegisterDocumentType<ManualEntryRecord>();
+                opts.Schema.For<OpenCaseIndex>().UseOptimisticConcurrency(true);
                 opts.RegisterDocumentType<Community>();
                 opts.RegisterDocumentType<Compound>();
                 opts.RegisterDocumentType<Building>();
@@ -83,14 +91,14 @@ public static class EngineSetup
         opts.Policies.UseDurableLocalQueues();
         opts.Policies.UseDurableInboxOnAllListeners();
 
-        // Races between nodes or threads on the same case resolve by retrying the message: a few quick
-        // retries, then scheduled ones for as long as it takes. A race is never a reason to give up on
-        // (dead-letter) an alarm.
-        opts.OnException<DocumentAlreadyExistsException>()
-            .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250))
+        // Races between nodes or threads on the same case resolve by retrying the message. Each round
+        // of a race has one winner, so a burst of n items for one case needs up to n - 1 retries: the
+        // ladder is long and starts short; after it, scheduled retries for as long as it takes. A race
+        // is never a reason to give up on (dead-letter) an alarm.
+        TimeSpan[] ladder = [.. new[] { 10, 20, 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
+        opts.OnException<DocumentAlreadyExistsException>().RetryWithCooldown(ladder)
             .Then.ScheduleRetryIndefinitely(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
-        opts.OnException<ConcurrencyException>()
-            .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250))
+        opts.OnException<ConcurrencyException>().RetryWithCooldown(ladder)
             .Then.ScheduleRetryIndefinitely(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
     }
 }

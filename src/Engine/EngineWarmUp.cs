@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Rules;
@@ -17,7 +18,8 @@ public static class EngineWarmUp
 
         await using var scope = services.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-        // No signal has the empty id, so the handler only loads nothing and returns.
+        // No signal or complaint has the empty id, so the handler only loads nothing and returns.
         await bus.InvokeAsync(new ProcessSignal(Guid.Empty));
+        await bus.InvokeAsync(new ProcessComplaint(Guid.Empty));
     }
 }

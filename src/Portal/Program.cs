@@ -8,6 +8,8 @@ using Cerebellum.Portal.Api.Health;
 using Cerebellum.Portal.Api.HealthReports;
 using Cerebellum.Portal.Api.ManualEntries;
 using Cerebellum.Portal.Api.Registry;
+using Cerebellum.Engine.Intake.Complaints;
+using Cerebellum.Portal.Api.Open311;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Api.Statistics;
 using Cerebellum.Portal.Components;
@@ -31,6 +33,7 @@ builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.
 builder.Host.UseWolverine(opts => opts.ConfigureCerebellum());
 builder.Services.AddResourceSetupOnStartup();
 
+builder.Services.AddSingleton(ServiceCatalogue.LoadFrom(samples));
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => Serialization.Configure(o.SerializerOptions));
@@ -60,6 +63,8 @@ if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
     await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     if (await SampleCommunity.LoadIfEmptyAsync(store, Path.Combine(samples, "community", "community.json"), default))
         app.Logger.LogInformation("Loaded the sample community from {Samples}", samples);
+    if (await SampleApiKeys.LoadIfEmptyAsync(store, Path.Combine(samples, "open311", "api-keys.json"), default))
+        app.Logger.LogInformation("Loaded the sample Open311 api keys");
 }
 
 app.UseExceptionHandler();
@@ -87,6 +92,7 @@ GetUnits.Map(app);
 GetDevices.Map(app);
 GetHouseholds.Map(app);
 GetOffices.Map(app);
+app.MapOpen311();
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -70,7 +70,7 @@ public sealed class CaseLifecycleTests(EngineFixture fixture)
     [MemberData(nameof(Moves))]
     public void The_state_machine_allows_only_the_designed_moves(CaseStatus from, string move, bool allowed)
     {
-        var c = new Case(Guid.NewGuid(), "k", new("c", "cy1", "b", "u", "B", "L"), Now, from, 1, ["d"], [Guid.NewGuid()], null, [], null, 0);
+        var c = new Case(Guid.NewGuid(), "k", new("c", "cy1", "b", "u", "B", "L"), Now, from, 1, ["d"], [Guid.NewGuid()], null, [], null, 0, Now);
         var decision = move switch
         {
             "start" => CaseTransitions.StartWork(c, "u", null, Now),

@@ -36,7 +36,7 @@ public sealed class CorrelationTests(FloorCorrelationFixture fixture)
         var byDay = TestTimes.LastLocal(10);
 
         var first = await fixture.AcceptAndProcessAsync(Signals.Smoke(detectors[0].Id, at: byDay));
-        var second = await fixture.AcceptAndProcessAsync(Signals.Smoke(detectors[1].Id, at: byDay.AddMinutes(1)));
+        var second = await fixture.AcceptAndProcessAsync(Signals.Smoke(detectors[1].Id, at: byDay.AddMilliseconds(300)));
 
         var caseId = await CaseOfAsync(first[0]);
         (await CaseOfAsync(second[0])).ShouldBe(caseId);

@@ -27,23 +27,29 @@ public sealed record Case(
     RiskLevel? Level,
     IReadOnlyList<string> TaskKeys,
     string? WorkflowId,
-    int WorkflowVersion)
+    int WorkflowVersion,
+    DateTimeOffset LastItemAt)
 {
+    // LastItemAt is in item time (when things happened, not when they arrived): the correlation window
+    // then gives the same answer whether items arrive live or late from a gateway's buffer.
     public bool IsActive => Status.IsActive();
 
     public static Case Create(CaseOpened e) =>
-        new(e.CaseId, e.CorrelationKey, e.Location, e.OpenedAt, CaseStatus.Open, 0, [], [], null, [], null, 0);
+        new(e.CaseId, e.CorrelationKey, e.Location, e.OpenedAt, CaseStatus.Open, 0, [], [], null, [], null, 0, DateTimeOffset.MinValue);
 
     public Case Apply(SignalAttached e) => this with
     {
         SignalCount = SignalCount + 1,
         DeviceIds = DeviceIds.Contains(e.DeviceId) ? DeviceIds : [.. DeviceIds, e.DeviceId],
         ItemIds = [.. ItemIds, e.SignalId],
+        LastItemAt = Later(e.OccurredAt),
     };
 
-    public Case Apply(HealthReportAttached e) => this with { ItemIds = [.. ItemIds, e.ReportId] };
+    public Case Apply(HealthReportAttached e) => this with { ItemIds = [.. ItemIds, e.ReportId], LastItemAt = Later(e.OccurredAt) };
 
-    public Case Apply(ManualEntryAttached e) => this with { ItemIds = [.. ItemIds, e.EntryId] };
+    public Case Apply(ManualEntryAttached e) => this with { ItemIds = [.. ItemIds, e.EntryId], LastItemAt = Later(e.OccurredAt) };
+
+    public Case Apply(ComplaintAttached e) => this with { ItemIds = [.. ItemIds, e.ComplaintId], LastItemAt = Later(e.RequestedAt) };
 
     public Case Apply(RiskAssessed e) => this with
     {
@@ -58,6 +64,8 @@ public sealed record Case(
         WorkflowVersion = e.WorkflowVersion,
         Status = Status is CaseStatus.Open or CaseStatus.Assessed ? CaseStatus.Dispatched : Status,
     };
+
+    private DateTimeOffset Later(DateTimeOffset at) => at > LastItemAt ? at : LastItemAt;
 
     public Case Apply(CaseWorkStarted _) => this with { Status = CaseStatus.InProgress };
     public Case Apply(CaseResolved _) => this with { Status = CaseStatus.Resolved };

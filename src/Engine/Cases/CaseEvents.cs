@@ -16,6 +16,13 @@ public sealed record SignalAttached(
     Guid CaseId, Guid SignalId, string Source, string MessageId, string DeviceId, string Kind, int Severity,
     DateTimeOffset OccurredAt, DateTimeOffset ReceivedAt);
 
+/// <summary>A resident's complaint (Open311 service request) joined the case. Contact details are personal
+/// data and stay in the <c>ComplaintRecord</c> document, out of the event stream; the description is
+/// internal case text.</summary>
+public sealed record ComplaintAttached(
+    Guid CaseId, Guid ComplaintId, string ServiceCode, string Kind, string Description, string Channel,
+    DateTimeOffset RequestedAt);
+
 public sealed record RiskAssessed(
     Guid CaseId, RiskLevel Level, string Category, IReadOnlyList<Party> Parties, string PackId, int PackVersion,
     IReadOnlyList<string> FiredRuleIds, IReadOnlyList<string> Reasons, DateTimeOffset AssessedAt);

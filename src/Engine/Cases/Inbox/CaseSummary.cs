@@ -32,6 +32,7 @@ public sealed class CaseSummary
     public int SignalCount { get; set; }
     /// <summary>Every item on the case: signals, health reports, manual entries, …</summary>
     public int ItemCount { get; set; }
+    public int ComplaintCount { get; set; }
     public List<TaskSummary> Tasks { get; set; } = [];
     /// <summary>Offices with a task on the case: the per-office inbox filters on this.</summary>
     public List<string> OfficeIds { get; set; } = [];
@@ -70,6 +71,13 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
     {
         s.ItemCount++;
         s.LastActivityAt = e.At;
+    }
+
+    public static void Apply(ComplaintAttached e, CaseSummary s)
+    {
+        s.ComplaintCount++;
+        s.ItemCount++;
+        s.LastActivityAt = e.RequestedAt > s.LastActivityAt ? e.RequestedAt : s.LastActivityAt;
     }
 
     public static void Apply(RiskAssessed e, CaseSummary s)

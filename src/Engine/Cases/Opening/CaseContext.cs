@@ -29,8 +29,8 @@ public sealed record CaseContext(CaseLocation Location, Device? Device, Unit? Un
         var label = string.Join(" ", new[] { buildingLabel, unitLabel, device is { UnitId: null } ? device.Label : "" }
             .Where(s => s != ""));
 
-        // Nothing registered and nothing claimed: the device id is the only clue a handler has.
-        if (label == "") label = item.DeviceId;
+        // Nothing registered: the address as written, else the device id, is the only clue a handler has.
+        if (label == "") label = item.Location.Address ?? item.DeviceId;
         var location = new CaseLocation(compound?.CommunityId ?? "", compoundId, buildingId, unitId, buildingLabel, label);
         return new CaseContext(location, device, unit, household, unit?.Floor ?? 0);
     }

@@ -21,7 +21,7 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
         // Exclusive: items for one case queue up behind each other (a row lock) instead of failing on
         // a version conflict, which in an alert storm would be the rule rather than the exception.
         var stream = index is null ? null : await session.Events.FetchForExclusiveWriting<Case>(index.CaseId, ct);
-        var current = stream?.Aggregate is { IsActive: true } active && index!.LastItemAt >= now - correlation.Window
+        var current = stream?.Aggregate is { IsActive: true } active && item.OccurredAt - active.LastItemAt < correlation.Window
             ? active
             : null;
         var caseId = current?.Id ?? Guid.CreateVersion7(now);
@@ -43,15 +43,15 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
         {
             session.Events.StartStream<Case>(caseId, events);
             // Insert, not Store: a concurrent opener for the same key makes this fail and the
-            // caller retries, attaching to the winner's case. A stale entry (case closed or
-            // window passed) is replaced.
-            if (index is null) session.Insert(new OpenCaseIndex(key, caseId, now));
-            else session.Store(new OpenCaseIndex(key, caseId, now));
+            // caller retries, attaching to the winner's case. A stale entry (case over or window
+            // passed) is replaced only if nobody replaced it since we read it, for the same reason.
+            var entry = new OpenCaseIndex(key, caseId, now);
+            if (index is null) session.Insert(entry);
+            else session.UpdateExpectedVersion(entry, index.Version);
         }
         else
         {
             stream!.AppendMany(events);
-            session.Store(index! with { LastItemAt = now });
         }
         return caseId;
     }

@@ -5,7 +5,7 @@ namespace Cerebellum.Engine.Cases.Opening;
 /// building, so that two smoke detectors on one floor make one fire, not two.</summary>
 public sealed class CorrelationOptions
 {
-    /// <summary>An item joins an active case only if that case saw activity within this window.</summary>
+    /// <summary>An item joins an active case only if it happened within this window after the case's latest item.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>Kind → scope ("device", "unit", "floor", "building"). Unlisted kinds use "device".</summary>
@@ -37,6 +37,8 @@ public static class Correlation
             _ when item.DeviceId != "" => $"device:{item.DeviceId}",
             _ when location.Unit != "" => $"unit:{location.Unit}",
             _ when location.Building != "" => $"building:{location.Building}",
+            _ when !string.IsNullOrWhiteSpace(item.Location.Address) =>
+                "address:" + string.Concat(item.Location.Address.Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant(),
             _ => $"item:{item.ItemId}", // nowhere to correlate on: a case of its own
         };
         return $"{place}|{item.ItemType}:{item.Kind}";

@@ -6,5 +6,6 @@ public sealed record IncomingItem(
     Guid ItemId, string ItemType, string Kind, int Severity, DateTimeOffset OccurredAt, string Source, string DeviceId,
     string Text, ItemLocation Location);
 
-/// <summary>Where the sender says the item happened (used when no registered device says better).</summary>
-public sealed record ItemLocation(string? Compound, string? Building, string? Unit);
+/// <summary>Where the sender says the item happened (used when no registered device says better).
+/// Address is free text (a resident's "3幢东门口"), used when the registry knows none of the ids.</summary>
+public sealed record ItemLocation(string? Compound, string? Building, string? Unit, string? Address = null);
