@@ -1,6 +1,8 @@
 using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Opening;
+using Cerebellum.Engine.Intake.Gateways;
+using Cerebellum.Engine.Intake.Mqtt;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
@@ -28,6 +30,8 @@ public static class EngineSetup
         services.AddSingleton(policies);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SignalIntake>();
+        services.AddSingleton<GatewayDirectory>();
+        services.AddSingleton<MqttSignalReceiver>();
 
         services.AddMarten(opts =>
             {
@@ -53,6 +57,8 @@ public static class EngineSetup
                 opts.RegisterDocumentType<Device>();
                 opts.RegisterDocumentType<Office>();
                 opts.RegisterDocumentType<PortalUser>();
+                opts.Schema.For<Gateway>().Index(x => x.KeyHash);
+                opts.Schema.For<RejectedMqttMessage>().Index(x => x.ReceivedAt);
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine();

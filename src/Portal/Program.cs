@@ -1,9 +1,13 @@
 using Cerebellum.Engine;
+using Cerebellum.Engine.Intake.Gateways;
+using Cerebellum.Engine.Intake.Vendors;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Accounts;
 using Cerebellum.Portal.Api.Health;
 using Cerebellum.Portal.Api.Signals;
+using Cerebellum.Portal.Api.Vendors;
+using Cerebellum.Portal.Mqtt;
 using Cerebellum.Portal.Components;
 using Cerebellum.Portal.Hosting;
 using JasperFx.Resources;
@@ -21,6 +25,9 @@ builder.WebHost.UseStaticWebAssets();
 var samples = HostConfiguration.SamplesPath(builder.Configuration, builder.Environment.ContentRootPath);
 var policies = PolicyCatalog.LoadFrom(samples);
 builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.Configuration), policies);
+// A bad vendor profile stops start-up here with every file, line, column and field at fault.
+builder.Services.AddSingleton(VendorCatalog.LoadFrom(HostConfiguration.VendorsPath(builder.Configuration, samples)));
+builder.Services.AddCerebellumMqtt(builder.Configuration);
 builder.Host.UseWolverine(opts => opts.ConfigureCerebellum());
 builder.Services.AddResourceSetupOnStartup();
 
@@ -52,6 +59,8 @@ if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
     await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     if (await SampleCommunity.LoadIfEmptyAsync(store, Path.Combine(samples, "community", "community.json"), default))
         app.Logger.LogInformation("Loaded the sample community from {Samples}", samples);
+    if (await SampleGateways.LoadIfEmptyAsync(store, Path.Combine(samples, "gateways", "gateways.json"), default))
+        app.Logger.LogInformation("Registered the sample gateways from {Samples}", samples);
 }
 
 app.UseExceptionHandler();
@@ -64,6 +73,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 GetHealth.Map(app);
 PostSignals.Map(app);
+PostVendorSignals.Map(app);
 GetSignal.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
