@@ -35,6 +35,7 @@ public sealed class BadSignalsTests(PortalFixture fixture)
         var result = await fixture.Host.Scenario(s =>
         {
             s.Post.Text(body).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-bad"));
             s.WithRequestHeader("Content-Type", "application/json");
             s.StatusCodeShouldBe(400);
         });
@@ -54,6 +55,7 @@ public sealed class BadSignalsTests(PortalFixture fixture)
         await fixture.Host.Scenario(s =>
         {
             s.Post.Text(body).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-bad"));
             s.WithRequestHeader("Content-Type", "application/json");
             s.StatusCodeShouldBe(400);
         });
@@ -66,6 +68,7 @@ public sealed class BadSignalsTests(PortalFixture fixture)
         await fixture.Host.Scenario(s =>
         {
             s.Post.Text(Good).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-bad"));
             s.WithRequestHeader("Content-Type", "text/plain");
             s.StatusCodeShouldBe(415);
         });

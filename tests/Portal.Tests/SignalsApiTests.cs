@@ -23,6 +23,7 @@ public sealed class SignalsApiTests(PortalFixture fixture)
         var result = await fixture.Host.Scenario(s =>
         {
             s.Post.Json(Smoke(messageId)).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-http"));
             s.StatusCodeShouldBe(202);
         });
         var id = JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("id").GetGuid();
@@ -57,6 +58,7 @@ public sealed class SignalsApiTests(PortalFixture fixture)
         var result = await fixture.Host.Scenario(s =>
         {
             s.Post.Json(batch).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-http"));
             s.StatusCodeShouldBe(202);
         });
         return JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("ids")
