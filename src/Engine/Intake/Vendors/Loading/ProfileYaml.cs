@@ -30,10 +30,32 @@ internal sealed class ProfileYaml(string file)
             Add(e.Start, "(syntax)", "YAML syntax error: " + e.Message);
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // As in src/Workflows/Yaml: YamlDotNet's scanner sometimes fails on an unclosed '[' or '{'
+            // without a position; report the last point that did parse.
+            Add(LastGoodMark(text), "(syntax)", "YAML syntax error: the text cannot be read past this point; an unclosed '{', '[' or quote is a common cause");
+            return null;
+        }
         if (stream.Documents.Count == 0) { Add(Mark.Empty, "(file)", "the file is empty; expected a vendor profile"); return null; }
         if (stream.Documents[0].RootNode is YamlMappingNode root) return root;
         Add(stream.Documents[0].RootNode, "(file)", "expected a vendor profile (a mapping of keys to values) at the top level");
         return null;
+    }
+
+    private static Mark LastGoodMark(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var mark = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext()) mark = parser.Current?.End ?? mark;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // Expected: this is the failure being located.
+        }
+        return mark;
     }
 
     /// <summary>The children of a mapping by key; unknown keys are reported, with a hint for case slips.</summary>
