@@ -90,4 +90,23 @@ public sealed class EmbeddedServerTests(PortalFixture fixture)
         rejected.Reason.ShouldContain(reason);
         client.IsConnected.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task The_same_message_from_several_connections_at_once_is_stored_once()
+    {
+        var messageId = "dup-" + Guid.NewGuid();
+        var payload = $$"""{"messageId":"{{messageId}}","kind":"smoke","occurredAt":"2026-11-28T03:12:00+08:00"}""";
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ConnectAsync("gw-http")));
+        try
+        {
+            var results = await Task.WhenAll(clients.Select(c => c.PublishAsync(Message(Topic, payload))));
+            results.ShouldAllBe(r => r.IsSuccess);
+        }
+        finally
+        {
+            foreach (var c in clients) c.Dispose();
+        }
+        await using var session = fixture.Store.QuerySession();
+        (await session.Query<SignalRecord>().CountAsync(s => s.MessageId == messageId)).ShouldBe(1);
+    }
 }

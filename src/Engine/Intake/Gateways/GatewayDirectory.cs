@@ -9,7 +9,8 @@ namespace Cerebellum.Engine.Intake.Gateways;
 public sealed class GatewayDirectory(IDocumentStore store, TimeProvider clock)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<string, (Gateway? Gateway, DateTimeOffset Until)> byHash = new();
+    private const int MaxCached = 10_000;
+    private readonly ConcurrentDictionary<string, (Gateway Gateway, DateTimeOffset Until)> byHash = new();
 
     /// <summary>The gateway holding this key, or null.</summary>
     public async Task<Gateway?> AuthenticateAsync(string? apiKey, CancellationToken ct)
@@ -21,10 +22,12 @@ public sealed class GatewayDirectory(IDocumentStore store, TimeProvider clock)
         {
             await using var session = store.QuerySession();
             var found = await session.Query<Gateway>().Where(g => g.KeyHash == hash).FirstOrDefaultAsync(ct);
+            if (found is null) return null; // misses are not cached: random keys must not grow the cache
+            if (byHash.Count >= MaxCached) byHash.Clear();
             cached = (found, now + CacheFor);
             byHash[hash] = cached;
         }
-        return cached.Gateway is { } g && ApiKeys.Matches(apiKey, g.KeyHash) ? g : null;
+        return ApiKeys.Matches(apiKey, cached.Gateway.KeyHash) ? cached.Gateway : null;
     }
 
     /// <summary>MQTT sign-in: user name = gateway id, password = API key.</summary>
