@@ -4,6 +4,7 @@ using Cerebellum.Engine.Intake.Vendors;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Accounts;
+using Cerebellum.Portal.Api.Gateways;
 using Cerebellum.Portal.Api.Health;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Api.Vendors;
@@ -44,6 +45,9 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
         o.Cookie.Name = "cerebellum.auth";
         o.ExpireTimeSpan = TimeSpan.FromHours(12);
         o.SlidingExpiration = true;
+        // API callers get status codes, not the sign-in page.
+        o.Events.OnRedirectToLogin = c => ApiAwareRedirect(c, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = c => ApiAwareRedirect(c, StatusCodes.Status403Forbidden);
     });
 builder.Services.AddAuthorization();
 builder.Services.AddCascadingAuthenticationState();
@@ -74,6 +78,7 @@ app.MapStaticAssets();
 GetHealth.Map(app);
 PostSignals.Map(app);
 PostVendorSignals.Map(app);
+GatewayEndpoints.Map(app);
 GetSignal.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
@@ -82,6 +87,13 @@ await app.StartAsync();
 await EngineWarmUp.CompileHandlersAsync(app.Services);
 app.Services.GetRequiredService<Readiness>().MarkReady();
 await app.WaitForShutdownAsync();
+
+static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> c, int status)
+{
+    if (c.Request.Path.StartsWithSegments("/api")) c.Response.StatusCode = status;
+    else c.Response.Redirect(c.RedirectUri);
+    return Task.CompletedTask;
+}
 
 /// <summary>Exposed for Alba / WebApplicationFactory tests.</summary>
 public partial class Program;
