@@ -22,6 +22,7 @@ public sealed class BadSignalsTests(PortalFixture fixture)
         { Good.Replace("}", ",\"severity\":\"high\"}"), "severity" },
         { $"[{Good},{Good.Replace("\"messageId\":\"M\"", "\"messageId\":\"\"")}]", "[1].messageId" },
         { $"[{Good},42]", "[1]" },
+        { Good.Replace("}", ",\"location\":{\"compound\":\"cy1\\u0000\"}}"), "location.compound" },
         { "[]", "$" },
         { "{\"source\":", "$" },
         { "\"just a string\"", "$" },

@@ -75,6 +75,7 @@ public sealed class EmbeddedServerTests(PortalFixture fixture)
 
     [Theory]
     [InlineData(Topic, "{ not json", "not valid JSON")]
+    [InlineData(Topic, "nul\u0000 inside", "not valid JSON")]
     [InlineData(Topic, """{"messageId":"m","kind":"smoke"}""", "occurredAt")]
     [InlineData("communities/elsewhere/devices/d/signals", """{"messageId":"m","kind":"smoke","occurredAt":"2026-11-28T03:12:00+08:00"}""", "belongs to community")]
     [InlineData(Topic, """{"source":"gw-other","messageId":"m","kind":"smoke","occurredAt":"2026-11-28T03:12:00+08:00"}""", "source")]
@@ -85,7 +86,8 @@ public sealed class EmbeddedServerTests(PortalFixture fixture)
 
         result.ReasonCode.ShouldBe(MqttClientPublishReasonCode.PayloadFormatInvalid);
         await using var session = fixture.Store.QuerySession();
-        var rejected = await session.Query<RejectedMqttMessage>().Where(r => r.Topic == topic && r.PayloadExcerpt == payload)
+        var excerpt = payload.Replace('\u0000', '\uFFFD');
+        var rejected = await session.Query<RejectedMqttMessage>().Where(r => r.Topic == topic && r.PayloadExcerpt == excerpt)
             .OrderByDescending(r => r.ReceivedAt).FirstAsync();
         rejected.Reason.ShouldContain(reason);
         client.IsConnected.ShouldBeTrue();

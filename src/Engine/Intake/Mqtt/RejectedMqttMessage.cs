@@ -11,6 +11,16 @@ public sealed record RejectedMqttMessage(
     public static RejectedMqttMessage From(string topic, string? clientId, string reason, ReadOnlySpan<byte> payload, DateTimeOffset at)
     {
         var text = System.Text.Encoding.UTF8.GetString(payload[..Math.Min(payload.Length, ExcerptLength)]);
-        return new RejectedMqttMessage(Guid.CreateVersion7(at), topic, clientId, reason, text, at);
+        return new RejectedMqttMessage(Guid.CreateVersion7(at), Printable(topic), clientId is null ? null : Printable(clientId),
+            Printable(reason), Printable(text), at);
     }
+
+    // PostgreSQL's jsonb refuses \u0000: a hostile payload must not make its own rejection record unstorable,
+    // or the message would go unacknowledged and be redelivered forever.
+    private static string Printable(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = char.IsControl(source[i]) && source[i] is not ('\n' or '\t') ? '\uFFFD' : source[i];
+        });
 }
