@@ -11,6 +11,7 @@ namespace Cerebellum.Portal.Tests;
 public sealed class PortalFixture : IAsyncLifetime
 {
     private string connectionString = "";
+    public string ConnectionString => connectionString;
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
     /// <summary>The embedded MQTT server's port: a free one, so parallel test runs and ./run.sh do not collide.</summary>

@@ -15,6 +15,7 @@ public sealed class BrokerFixture : IAsyncLifetime
     public static readonly TimeSpan Backoff = TimeSpan.FromSeconds(3);
 
     private string connectionString = "";
+    public string ConnectionString => connectionString;
     public Mosquitto Broker { get; } = new();
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();

@@ -111,4 +111,23 @@ public sealed class EmbeddedServerTests(PortalFixture fixture)
         await using var session = fixture.Store.QuerySession();
         (await session.Query<SignalRecord>().CountAsync(s => s.MessageId == messageId)).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task When_storing_fails_there_is_no_puback_and_the_connection_is_closed_so_the_device_retries()
+    {
+        var messageId = "refused-" + Guid.NewGuid();
+        var payload = $$"""{"messageId":"{{messageId}}","kind":"smoke","occurredAt":"2026-11-28T03:12:00+08:00"}""";
+        await using (await FailingStorage.RefuseAsync(fixture.ConnectionString, "refused-"))
+        {
+            using var client = await ConnectAsync("gw-http");
+            await Should.ThrowAsync<Exception>(() => client.PublishAsync(Message(Topic, payload)));
+            client.IsConnected.ShouldBeFalse();
+        }
+
+        // The device publishes again once storage works: stored, exactly once.
+        using var retry = await ConnectAsync("gw-http");
+        (await retry.PublishAsync(Message(Topic, payload))).IsSuccess.ShouldBeTrue();
+        await using var session = fixture.Store.QuerySession();
+        (await session.Query<SignalRecord>().CountAsync(s => s.MessageId == messageId)).ShouldBe(1);
+    }
 }

@@ -70,4 +70,19 @@ public sealed class ExternalBrokerTests(BrokerFixture fixture)
         await fixture.Broker.PublishAsync(Topic, Leak(afterwards));
         await fixture.WaitForSignalAsync("mqtt-broker", afterwards);
     }
+
+    [Fact]
+    public async Task When_storing_fails_the_message_is_not_acknowledged_and_the_broker_redelivers_it()
+    {
+        var messageId = "refused-" + Guid.NewGuid();
+        await using (await FailingStorage.RefuseAsync(fixture.ConnectionString, "refused-"))
+        {
+            await fixture.Broker.PublishAsync(Topic, Leak(messageId));
+            // The subscriber drops its connection instead of acknowledging.
+            await fixture.WaitUntilAsync(() => Task.FromResult(!fixture.Subscriber.IsConnected), "the subscriber to disconnect");
+        }
+
+        // Storage works again: the broker redelivers the unacknowledged message after the reconnect.
+        (await fixture.WaitForSignalAsync("mqtt-broker", messageId)).Kind.ShouldBe("water-leak");
+    }
 }
