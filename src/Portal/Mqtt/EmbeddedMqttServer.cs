@@ -54,6 +54,8 @@ public sealed class EmbeddedMqttServer(IOptions<MqttSettings> settings, GatewayD
             return;
         }
         e.SessionItems[GatewayItem] = gateway;
+        // MQTT 5 clients may leave the client id empty and have one assigned (3.1.1 clients must send one).
+        if (string.IsNullOrEmpty(e.ClientId)) e.AssignedClientIdentifier = $"{gateway.Id}-{Guid.NewGuid():N}";
     }
 
     private async Task InterceptAsync(InterceptingPublishEventArgs e)

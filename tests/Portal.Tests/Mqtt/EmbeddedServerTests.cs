@@ -130,4 +130,19 @@ public sealed class EmbeddedServerTests(PortalFixture fixture)
         await using var session = fixture.Store.QuerySession();
         (await session.Query<SignalRecord>().CountAsync(s => s.MessageId == messageId)).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Mosquitto_pub_with_gateway_credentials_works_as_in_the_docs()
+    {
+        var messageId = "cli-" + Guid.NewGuid();
+        using var pub = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mosquitto_pub",
+            ["-h", "127.0.0.1", "-p", fixture.MqttPort.ToString(), "-i", "demo-gw-cli", "-u", "demo-gw", "-P", fixture.KeyFor("demo-gw"), "-q", "1",
+             "-t", Topic, "-m", $$"""{"messageId":"{{messageId}}","kind":"smoke","occurredAt":"2026-11-28T03:12:00+08:00","severity":4}"""]))!;
+        await pub.WaitForExitAsync();
+        pub.ExitCode.ShouldBe(0);
+
+        // mosquitto_pub exits after the PUBACK, so the signal is already stored.
+        await using var session = fixture.Store.QuerySession();
+        (await session.LoadAsync<SignalRecord>(SignalRecord.IdFor("demo-gw", messageId))).ShouldNotBeNull();
+    }
 }
