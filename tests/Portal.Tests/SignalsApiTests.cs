@@ -81,5 +81,6 @@ public sealed class SignalsApiTests(PortalFixture fixture)
     {
         var health = await fixture.Host.GetAsJson<JsonElement>("/health");
         health.GetProperty("database").GetString().ShouldBe("ok");
+        health.GetProperty("mqtt").GetString().ShouldBe($"listening on 127.0.0.1:{fixture.MqttPort}");
     }
 }

@@ -14,7 +14,7 @@ namespace Cerebellum.Portal.Mqtt;
 /// session and delivered after reconnect; unacknowledged ones are redelivered. Connection loss and broker
 /// restarts are retried with exponential backoff.</summary>
 public sealed class BrokerSubscriber(IOptions<MqttSettings> settings, MqttSignalReceiver receiver, VendorCatalog vendors,
-    ILogger<BrokerSubscriber> logger) : BackgroundService
+    MqttChannelStatus status, ILogger<BrokerSubscriber> logger) : BackgroundService
 {
     private volatile bool connected;
 
@@ -29,6 +29,7 @@ public sealed class BrokerSubscriber(IOptions<MqttSettings> settings, MqttSignal
         client.DisconnectedAsync += _ =>
         {
             connected = false;
+            status.Set($"reconnecting to {broker.Host}:{broker.Port}");
             lost.TrySetResult();
             return Task.CompletedTask;
         };
@@ -58,6 +59,7 @@ public sealed class BrokerSubscriber(IOptions<MqttSettings> settings, MqttSignal
                 await client.ConnectAsync(Options(broker), stopping);
                 await client.SubscribeAsync(Subscription(), stopping);
                 connected = true;
+                status.Set($"subscribed to {broker.Host}:{broker.Port}");
                 delay = TimeSpan.FromSeconds(broker.ReconnectMinSeconds);
                 logger.LogInformation("MQTT: subscribed to {Host}:{Port} as {ClientId}", broker.Host, broker.Port, broker.ClientId);
                 await lost.Task.WaitAsync(stopping);
@@ -70,6 +72,7 @@ public sealed class BrokerSubscriber(IOptions<MqttSettings> settings, MqttSignal
             catch (Exception e)
             {
                 connected = false;
+                status.Set($"cannot reach {broker.Host}:{broker.Port}: {e.Message}");
                 logger.LogWarning("MQTT: cannot reach {Host}:{Port} ({Reason}); retrying in {Delay}", broker.Host, broker.Port, e.Message, delay);
             }
             await Task.Delay(delay, stopping).ContinueWith(_ => { }, TaskScheduler.Default);

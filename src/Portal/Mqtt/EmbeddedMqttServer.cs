@@ -13,7 +13,7 @@ namespace Cerebellum.Portal.Mqtt;
 /// intercepting handler has returned, i.e. after PostgreSQL committed the signal; if storing fails
 /// the connection is closed without PUBACK, so the device publishes again.</summary>
 public sealed class EmbeddedMqttServer(IOptions<MqttSettings> settings, GatewayDirectory gateways,
-    MqttSignalReceiver receiver, ILogger<EmbeddedMqttServer> logger) : IHostedService, IAsyncDisposable
+    MqttSignalReceiver receiver, MqttChannelStatus status, ILogger<EmbeddedMqttServer> logger) : IHostedService, IAsyncDisposable
 {
     private const string GatewayItem = "cerebellum.gateway";
     private MqttServer? server;
@@ -35,6 +35,7 @@ public sealed class EmbeddedMqttServer(IOptions<MqttSettings> settings, GatewayD
         {
             await server.StartAsync();
             logger.LogInformation("MQTT: listening for devices on {Address}:{Port}", s.BindAddress, s.Port);
+            status.Set($"listening on {s.BindAddress}:{s.Port}");
         }
         catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException)
         {
@@ -42,6 +43,7 @@ public sealed class EmbeddedMqttServer(IOptions<MqttSettings> settings, GatewayD
             logger.LogError(e, "MQTT: cannot listen on {Address}:{Port}; set Cerebellum:Mqtt:Port or Broker:Host", s.BindAddress, s.Port);
             server.Dispose();
             server = null;
+            status.Set($"not listening: {s.BindAddress}:{s.Port} is taken");
         }
     }
 

@@ -7,6 +7,7 @@ public static class MqttHosting
     {
         var section = config.GetSection("Cerebellum:Mqtt");
         services.Configure<MqttSettings>(section);
+        services.AddSingleton<MqttChannelStatus>();
         var settings = section.Get<MqttSettings>() ?? new MqttSettings();
         if (!settings.Enabled) return services;
         if (settings.UsesExternalBroker)

@@ -1,3 +1,4 @@
+using Alba;
 using Cerebellum.Engine.Intake.Mqtt;
 using Marten;
 
@@ -20,6 +21,8 @@ public sealed class ExternalBrokerTests(BrokerFixture fixture)
 
         var signal = await fixture.WaitForSignalAsync("mqtt-broker", messageId);
         (signal.DeviceId, signal.Kind).ShouldBe(("dev-leak-cy1-b1-u0201", "water-leak"));
+        var health = await fixture.Host.GetAsJson<System.Text.Json.JsonElement>("/health");
+        health.GetProperty("mqtt").GetString().ShouldBe($"subscribed to 127.0.0.1:{fixture.Broker.Port}");
     }
 
     [Fact]
