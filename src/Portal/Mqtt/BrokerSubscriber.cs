@@ -63,6 +63,7 @@ public sealed class BrokerSubscriber(IOptions<MqttSettings> settings, MqttSignal
                 delay = TimeSpan.FromSeconds(broker.ReconnectMinSeconds);
                 logger.LogInformation("MQTT: subscribed to {Host}:{Port} as {ClientId}", broker.Host, broker.Port, broker.ClientId);
                 await lost.Task.WaitAsync(stopping);
+                connected = false; // the connection may have dropped before 'connected' was set above
                 logger.LogWarning("MQTT: lost the connection to {Host}:{Port}", broker.Host, broker.Port);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
