@@ -63,7 +63,7 @@ start() {
     { cat "$DATA/build.log"; exit 1; }
 
   echo "Starting the portal ..."
-  ASPNETCORE_URLS=$URL Cerebellum__SamplesPath=$ROOT/samples \
+  ASPNETCORE_URLS=$URL Cerebellum__SamplesPath=$ROOT/samples Cerebellum__Mqtt__Port=${CEREBELLUM_MQTT_PORT:-1883} \
     nohup dotnet "$DATA/app/Cerebellum.Portal.dll" --contentRoot "$DATA/app" >"$DATA/portal.log" 2>&1 &
   echo $! > "$DATA/portal.pid"
   for _ in $(seq 240); do
@@ -76,8 +76,18 @@ import json, sys
 for a in json.load(open(sys.argv[1]))["accounts"]:
     print(f"  {a['userName']:<12} {a['password']:<16} {a['displayName']}")
 PY
+      echo "Demo gateways (id / API key / vendor profile; MQTT on 127.0.0.1:${CEREBELLUM_MQTT_PORT:-1883}: user = id, password = key):"
+      python3 - samples/gateways/gateways.json <<'PY'
+import json, sys
+for g in json.load(open(sys.argv[1])):
+    print(f"  {g['id']:<10} {g['apiKey']:<32} {g.get('vendorProfile') or '(our JSON)'}")
+PY
       echo "Send a smoke alarm:  curl -X POST $URL/api/v1/signals -H 'Content-Type: application/json' \\"
-      echo "  -d '{\"source\":\"demo-gw\",\"messageId\":\"m-1\",\"deviceId\":\"dev-smoke-cy1-b1-u0101\",\"kind\":\"smoke\",\"occurredAt\":\"$(date -Iseconds)\",\"severity\":4}'"
+      local demo_key
+      demo_key=$(python3 -c 'import json,sys; print(next(g["apiKey"] for g in json.load(open(sys.argv[1])) if g["id"]=="demo-gw"))' samples/gateways/gateways.json)
+      echo "  -H 'X-Api-Key: $demo_key' \\"
+      echo "  -d '{\"source\":\"demo-gw\",\"messageId\":\"m-$(date +%s)\",\"deviceId\":\"dev-smoke-cy1-b1-u0101\",\"kind\":\"smoke\",\"occurredAt\":\"$(date -Iseconds)\",\"severity\":4}'"
+      echo "Gateways, vendor profiles and MQTT: docs/gateways.md"
       echo "File a complaint (Open311, docs/open311.md):  curl -X POST $URL/open311/v2/requests.json \\"
       echo "  -d api_key=cerebellum-open311-demo-key -d service_code=noise -d address_id=cy1-b2-u0301 --data-urlencode 'attribute[noise_source]=music'"
       exit 0

@@ -4,6 +4,8 @@ using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.HealthReports;
 using Cerebellum.Engine.Intake.ManualEntries;
 using Cerebellum.Engine.Intake.Complaints;
+using Cerebellum.Engine.Intake.Gateways;
+using Cerebellum.Engine.Intake.Mqtt;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
@@ -41,6 +43,8 @@ public static class EngineSetup
         services.AddSingleton<ManualEntryIntake>();
         services.AddScoped<RegistryImporter>();
         services.AddScoped<ComplaintIntake>();
+        services.AddSingleton<GatewayDirectory>();
+        services.AddSingleton<MqttSignalReceiver>();
 
         services.AddMarten(opts =>
             {
@@ -77,6 +81,8 @@ public static class EngineSetup
                 opts.RegisterDocumentType<Device>();
                 opts.RegisterDocumentType<Office>();
                 opts.RegisterDocumentType<PortalUser>();
+                opts.Schema.For<Gateway>().Index(x => x.KeyHash);
+                opts.Schema.For<RejectedMqttMessage>().Index(x => x.ReceivedAt);
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine();

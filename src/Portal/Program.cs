@@ -4,6 +4,9 @@ using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Accounts;
 using Cerebellum.Portal.Api.Cases;
+using Cerebellum.Engine.Intake.Gateways;
+using Cerebellum.Engine.Intake.Vendors;
+using Cerebellum.Portal.Api.Gateways;
 using Cerebellum.Portal.Api.Health;
 using Cerebellum.Portal.Api.HealthReports;
 using Cerebellum.Portal.Api.ManualEntries;
@@ -12,6 +15,8 @@ using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Portal.Api.Open311;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Api.Statistics;
+using Cerebellum.Portal.Api.Vendors;
+using Cerebellum.Portal.Mqtt;
 using Cerebellum.Portal.Components;
 using Cerebellum.Portal.Hosting;
 using JasperFx.Resources;
@@ -30,6 +35,9 @@ var samples = HostConfiguration.SamplesPath(builder.Configuration, builder.Envir
 var policies = PolicyCatalog.LoadFrom(samples);
 var correlation = builder.Configuration.GetSection("Cerebellum:Correlation").Get<CorrelationOptions>() ?? new();
 builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.Configuration), policies, correlation);
+// A bad vendor profile stops start-up here with every file, line, column and field at fault.
+builder.Services.AddSingleton(VendorCatalog.LoadFrom(HostConfiguration.VendorsPath(builder.Configuration, samples)));
+builder.Services.AddCerebellumMqtt(builder.Configuration);
 builder.Host.UseWolverine(opts => opts.ConfigureCerebellum());
 builder.Services.AddResourceSetupOnStartup();
 
@@ -65,6 +73,8 @@ if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
         app.Logger.LogInformation("Loaded the sample community from {Samples}", samples);
     if (await SampleApiKeys.LoadIfEmptyAsync(store, Path.Combine(samples, "open311", "api-keys.json"), default))
         app.Logger.LogInformation("Loaded the sample Open311 api keys");
+    if (await SampleGateways.LoadIfEmptyAsync(store, Path.Combine(samples, "gateways", "gateways.json"), default))
+        app.Logger.LogInformation("Registered the sample gateways from {Samples}", samples);
 }
 
 app.UseExceptionHandler();
@@ -77,6 +87,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 GetHealth.Map(app);
 PostSignals.Map(app);
+PostVendorSignals.Map(app);
+GatewayEndpoints.Map(app);
 GetSignal.Map(app);
 GetCases.Map(app);
 GetCase.Map(app);

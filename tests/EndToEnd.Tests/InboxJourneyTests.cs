@@ -42,9 +42,13 @@ public sealed class InboxJourneyTests : IAsyncLifetime
         await Expect(page.GetByTestId("inbox-empty")).ToBeVisibleAsync();
 
         using var http = new HttpClient { BaseAddress = portal.BaseAddress };
+        // The sample gateway and its demo key (samples/gateways/gateways.json), as run.sh prints them.
+        using var gateways = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Samples, "gateways", "gateways.json")));
+        var demo = gateways.RootElement.EnumerateArray().First(g => g.GetProperty("id").GetString() == "demo-gw");
+        http.DefaultRequestHeaders.Add("X-Api-Key", demo.GetProperty("apiKey").GetString());
         var response = await http.PostAsJsonAsync("/api/v1/signals", new
         {
-            source = "e2e-gateway", messageId = "e2e-1", deviceId = "dev-smoke-cy1-b1-u0101", kind = "smoke",
+            source = "demo-gw", messageId = "e2e-1", deviceId = "dev-smoke-cy1-b1-u0101", kind = "smoke",
             occurredAt = TestTimes.Iso(TestTimes.LastLocal(3, 5)), severity = 4,
         });
         ((int)response.StatusCode).ShouldBe(202);

@@ -38,6 +38,8 @@ public sealed class PortalProcess : IAsyncDisposable
                 ["GOVERNANCE_DB"] = connectionString,
                 ["ASPNETCORE_URLS"] = baseAddress.ToString(),
                 ["Cerebellum__SamplesPath"] = RepoPaths.Samples,
+                // The embedded MQTT server must not take 1883 from ./run.sh or a parallel run.
+                ["Cerebellum__Mqtt__Port"] = FreePort().ToString(),
             },
         };
         var portal = new PortalProcess(Process.Start(start)!, baseAddress);

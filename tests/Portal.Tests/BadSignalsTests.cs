@@ -28,6 +28,7 @@ public sealed class BadSignalsTests(PortalFixture fixture)
         { Good.Replace("}", ",\"severity\":\"high\"}"), "severity" },
         { $"[{Good},{Good.Replace("\"messageId\":\"M\"", "\"messageId\":\"\"")}]", "[1].messageId" },
         { $"[{Good},42]", "[1]" },
+        { Good.Replace("}", ",\"location\":{\"compound\":\"cy1\\u0000\"}}"), "location.compound" },
         { "[]", "$" },
         { "{\"source\":", "$" },
         { "\"just a string\"", "$" },
@@ -41,6 +42,7 @@ public sealed class BadSignalsTests(PortalFixture fixture)
         var result = await fixture.Host.Scenario(s =>
         {
             s.Post.Text(body).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-bad"));
             s.WithRequestHeader("Content-Type", "application/json");
             s.StatusCodeShouldBe(400);
         });
@@ -60,6 +62,7 @@ public sealed class BadSignalsTests(PortalFixture fixture)
         await fixture.Host.Scenario(s =>
         {
             s.Post.Text(body).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-bad"));
             s.WithRequestHeader("Content-Type", "application/json");
             s.StatusCodeShouldBe(400);
         });
@@ -72,6 +75,7 @@ public sealed class BadSignalsTests(PortalFixture fixture)
         await fixture.Host.Scenario(s =>
         {
             s.Post.Text(Good).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-bad"));
             s.WithRequestHeader("Content-Type", "text/plain");
             s.StatusCodeShouldBe(415);
         });

@@ -27,6 +27,7 @@ public sealed class BuildingStatisticsTests(PortalFixture fixture)
                     source = "gw-stats", messageId, deviceId = $"dev-stats-{unit.Id}", kind = "water-leak",
                     occurredAt = TestTimes.Iso(DateTimeOffset.UtcNow.AddMinutes(-5)), severity = 2, location = new { unit = unit.Id },
                 }).ToUrl("/api/v1/signals");
+                s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-stats"));
                 s.StatusCodeShouldBe(202);
             });
             await fixture.WaitForCaseAsync(SignalRecord.IdFor("gw-stats", messageId));

@@ -16,6 +16,7 @@ public sealed class CasesApiTests(PortalFixture fixture)
         {
             s.Post.Json(new { source = "gw-cases", messageId, deviceId, kind = "smoke", occurredAt = TestTimes.Iso(TestTimes.LastLocal(10)), severity = 3 })
                 .ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-cases"));
             s.StatusCodeShouldBe(202);
         });
         return await fixture.WaitForCaseAsync(SignalRecord.IdFor("gw-cases", messageId));

@@ -1,4 +1,5 @@
 using Alba;
+using Cerebellum.Engine.Intake.Gateways;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Testing;
 using Marten;
@@ -13,6 +14,13 @@ public sealed class PortalFixture : IAsyncLifetime
     public string ConnectionString => connectionString;
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+    /// <summary>The embedded MQTT server's port: a free one, so parallel test runs and ./run.sh do not collide.</summary>
+    public int MqttPort { get; } = FreePort.Next();
+    private readonly Dictionary<string, string> keys = new();
+
+    /// <summary>The API key of a test gateway registered at start (or of a sample gateway).</summary>
+    public string KeyFor(string gatewayId) => keys[gatewayId];
+
     public CommunityFile Community { get; } = SampleCommunity.Read(Path.Combine(RepoPaths.Samples, "community", "community.json"));
 
     public async Task InitializeAsync()
@@ -22,8 +30,14 @@ public sealed class PortalFixture : IAsyncLifetime
         {
             web.UseSetting("GOVERNANCE_DB", connectionString);
             web.UseSetting("Cerebellum:SamplesPath", RepoPaths.Samples);
+            web.UseSetting("Cerebellum:Mqtt:Port", MqttPort.ToString());
         });
         await WaitUntilReadyAsync();
+        var gateways = Host.Services.GetRequiredService<GatewayDirectory>();
+        foreach (var id in new[] { "gw-http", "gw-bad", "gw-other", "gw-cases", "gw-stats", "corpus" })
+            keys[id] = await gateways.RegisterAsync(id, id, "cuiyuan", null, default);
+        foreach (var sample in SampleGateways.Read(Path.Combine(RepoPaths.Samples, "gateways", "gateways.json")))
+            keys[sample.Id] = sample.ApiKey;
     }
 
     // Program warms up after the host has started; /health turns 200 when that is done.

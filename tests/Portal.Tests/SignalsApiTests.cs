@@ -24,6 +24,7 @@ public sealed class SignalsApiTests(PortalFixture fixture)
         var result = await fixture.Host.Scenario(s =>
         {
             s.Post.Json(Smoke(messageId)).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-http"));
             s.StatusCodeShouldBe(202);
         });
         var id = JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("id").GetGuid();
@@ -58,6 +59,7 @@ public sealed class SignalsApiTests(PortalFixture fixture)
         var result = await fixture.Host.Scenario(s =>
         {
             s.Post.Json(batch).ToUrl("/api/v1/signals");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-http"));
             s.StatusCodeShouldBe(202);
         });
         return JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("ids")
@@ -80,5 +82,6 @@ public sealed class SignalsApiTests(PortalFixture fixture)
     {
         var health = await fixture.Host.GetAsJson<JsonElement>("/health");
         health.GetProperty("database").GetString().ShouldBe("ok");
+        health.GetProperty("mqtt").GetString().ShouldBe($"listening on 127.0.0.1:{fixture.MqttPort}");
     }
 }

@@ -17,4 +17,17 @@ public static class TestTimes
     }
 
     public static string Iso(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>The instant sample vendor messages in tests are written with (03:12 Beijing time).</summary>
+    public const string SampleIso = "2026-11-28T03:12:00+08:00";
+    public const string SampleLocal = "2026-11-28 03:12:00";
+
+    /// <summary>The latest 03:12 Beijing time: what <see cref="Fresh"/> puts in place of the sample instant.</summary>
+    public static DateTimeOffset SampleRecent => LastLocal(3, 12);
+
+    /// <summary>The same message as written, but with the sample instant moved to the latest 03:12, so
+    /// it passes intake's freshness check on any date.</summary>
+    public static string Fresh(string message) => message
+        .Replace(SampleIso, Iso(SampleRecent))
+        .Replace(SampleLocal, SampleRecent.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
 }

@@ -20,5 +20,9 @@ public static class HostConfiguration
         throw new InvalidOperationException("Cannot find the samples folder: set Cerebellum:SamplesPath.");
     }
 
+    /// <summary>Cerebellum:VendorsPath, else samples/vendors.</summary>
+    public static string VendorsPath(IConfiguration config, string samples) =>
+        NonEmpty(config["Cerebellum:VendorsPath"]) is { } configured ? Path.GetFullPath(configured) : Path.Combine(samples, "vendors");
+
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

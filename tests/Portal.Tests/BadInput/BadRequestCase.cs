@@ -16,6 +16,10 @@ public sealed class BadRequestCase
     public string? Body { get; set; }
     /// <summary>Or a generated body: "nested:N" (N levels of arrays), "oversize:BYTES", "batch:N" (N valid signals).</summary>
     public string? Generate { get; set; }
+    /// <summary>The gateway API key to send (X-Api-Key): "corpus" (a registered gateway) by default on
+    /// signal routes, "none" for no key, anything else is sent as it is.</summary>
+    public string? ApiKey { get; set; }
+
     /// <summary>Demo user to sign in as ("street1"), or null for an anonymous request.</summary>
     public string? As { get; set; }
     public int Status { get; set; } = 400;

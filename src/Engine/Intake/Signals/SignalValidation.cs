@@ -52,9 +52,10 @@ public static partial class SignalValidation
         if (s.Severity is < 0 or > 5) Fail("severity", "severity is from 0 to 5.");
         if (s.Location is { } loc)
         {
-            if (loc.Compound is { Length: > MaxIdLength }) Fail("location.compound", "Too long.");
-            if (loc.Building is { Length: > MaxIdLength }) Fail("location.building", "Too long.");
-            if (loc.Unit is { Length: > MaxIdLength }) Fail("location.unit", "Too long.");
+            // Optional, but held to the same rules as ids: PostgreSQL's jsonb cannot store \u0000.
+            if (loc.Compound is not null) RequireId(loc.Compound, "location.compound", Fail);
+            if (loc.Building is not null) RequireId(loc.Building, "location.building", Fail);
+            if (loc.Unit is not null) RequireId(loc.Unit, "location.unit", Fail);
         }
         if (s.Payload is { } payload && payload.GetRawText().Length > MaxPayloadBytes)
             Fail("payload", $"payload is limited to {MaxPayloadBytes} bytes.");

@@ -1,4 +1,5 @@
 using Cerebellum.Portal.Hosting;
+using Cerebellum.Portal.Mqtt;
 using Marten;
 
 namespace Cerebellum.Portal.Api.Health;
@@ -6,7 +7,7 @@ namespace Cerebellum.Portal.Api.Health;
 /// <summary>GET /health: 200 when the host is warmed up and PostgreSQL answers, 503 with the reason otherwise.</summary>
 public static class GetHealth
 {
-    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/health", async (IDocumentStore store, Readiness readiness, CancellationToken ct) =>
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/health", async (IDocumentStore store, Readiness readiness, IServiceProvider services, CancellationToken ct) =>
     {
         if (!readiness.IsReady)
             return Results.Json(new { status = "starting", database = "unknown" }, statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -16,7 +17,8 @@ public static class GetHealth
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
             await session.QueryAsync<int>("select 1", timeout.Token);
-            return Results.Ok(new { status = "healthy", database = "ok" });
+            var mqtt = services.GetService<MqttChannelStatus>()?.State ?? "off";
+            return Results.Ok(new { status = "healthy", database = "ok", mqtt });
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
