@@ -79,14 +79,15 @@ public sealed class PortalFixture : IAsyncLifetime
         return auth ?? throw new InvalidOperationException($"Sign-in as {userName} failed");
     }
 
-    /// <summary>Waits until every accepted signal has been processed, so row counts hold still.</summary>
+    /// <summary>Waits until every accepted signal and complaint has been processed, so row counts hold still.</summary>
     public async Task WaitForQuietAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
             await using var session = Store.QuerySession();
-            if (!await session.Query<Cerebellum.Engine.Intake.Signals.SignalRecord>().AnyAsync(s => s.CaseId == null)) return;
+            if (!await session.Query<Cerebellum.Engine.Intake.Signals.SignalRecord>().AnyAsync(s => s.CaseId == null) &&
+                !await session.Query<Cerebellum.Engine.Intake.Complaints.ComplaintRecord>().AnyAsync(c => c.CaseId == null)) return;
             await Task.Delay(50);
         }
         throw new TimeoutException("Signals were still unprocessed after 30 s");

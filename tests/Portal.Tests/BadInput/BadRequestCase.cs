@@ -23,7 +23,10 @@ public sealed class BadRequestCase
     /// <summary>Demo user to sign in as ("street1"), or null for an anonymous request.</summary>
     public string? As { get; set; }
     public int Status { get; set; } = 400;
-    /// <summary>The field the problem must name (a key of "errors"), if any.</summary>
+    /// <summary>"problem" (RFC 9457, the product's API) or "open311" (the GeoReport v2 error list).</summary>
+    public string Format { get; set; } = "problem";
+
+    /// <summary>The field the problem must name (a key of "errors"; for Open311, within a description), if any.</summary>
     public string? Field { get; set; }
 
     [JsonIgnore] public string File { get; set; } = "";
