@@ -16,12 +16,14 @@ public static class HttpLoad
         var seconds = o.Int("seconds", 30);
         var concurrency = o.Int("concurrency", 8);
         var batch = o.Int("batch", 100);
-        var mix = SignalMix.FromCommunity(o.Get("community", "samples/community/community.json"), o.Get("mix", "normal"),
-            o.Get("source", "loadgen"));
-        var apiKey = o.Get("api-key", "");
+        var community = o.Get("community", "samples/community/community.json");
+        var source = o.Get("source", "demo-gw");
+        var mix = SignalMix.FromCommunity(community, o.Get("mix", "normal"), source);
+        // Without --api-key, the sample gateway's demo key (samples/gateways/gateways.json) is used.
+        var apiKey = o.Get("api-key", "") is { Length: > 0 } given ? given : DemoKey(community, source);
 
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
-        if (apiKey != "") http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         var latencies = new List<double>[concurrency];
         var accepted = new long[concurrency];
         var failures = new Dictionary<int, int>[concurrency];
@@ -71,5 +73,14 @@ public static class HttpLoad
         var failed = failures.SelectMany(f => f).GroupBy(f => f.Key).Select(g => $"{(g.Key == 0 ? "connection" : g.Key.ToString())}={g.Sum(x => x.Value)}").ToList();
         if (failed.Count > 0) Console.WriteLine("failures " + string.Join(" ", failed) + (firstFailure is null ? "" : "\nfirst: " + firstFailure));
         return failed.Count > 0 ? 1 : 0;
+    }
+
+    public static string DemoKey(string communityFile, string source)
+    {
+        var gateways = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(communityFile))!, "..", "gateways", "gateways.json");
+        return JsonDocument.Parse(File.ReadAllText(gateways)).RootElement.EnumerateArray()
+            .FirstOrDefault(g => g.GetProperty("id").GetString() == source) is { ValueKind: JsonValueKind.Object } g
+            ? g.GetProperty("apiKey").GetString()!
+            : throw new ArgumentException($"No --api-key given and no sample gateway '{source}' in {gateways}");
     }
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Cerebellum.Loadgen;
 
+// loadgen mqtt  --port 1883 --seconds 20 --concurrency 8
 // loadgen http  --url http://127.0.0.1:5080 --rate 2000 --seconds 30 --concurrency 8 --batch 100 --mix storm
 // loadgen bench --db "Host=...;Database=...;Username=...;Password=..."   (BenchmarkDotNet: intake vs plain Marten append)
 var mode = args.FirstOrDefault() ?? "help";
@@ -9,6 +10,8 @@ switch (mode)
 {
     case "http":
         return await HttpLoad.RunAsync(options);
+    case "mqtt":
+        return await MqttLoad.RunAsync(options);
     case "bench":
         IntakeBenchmarks.ConnectionString = options.Get("db", Environment.GetEnvironmentVariable("GOVERNANCE_DB") ?? "");
         BenchmarkRunner.Run<IntakeBenchmarks>(IntakeBenchmarks.Config());
@@ -19,7 +22,10 @@ switch (mode)
               http   drive POST /api/v1/signals of a running portal
                      --url URL (http://127.0.0.1:5080)  --rate SIGNALS_PER_S (0 = as fast as possible)
                      --seconds N (30)  --concurrency N (8)  --batch N (100)  --mix normal|storm|repeats (normal)
-                     --api-key KEY  --source GATEWAY (loadgen)  --community FILE (samples/community/community.json)
+                     --source GATEWAY (demo-gw)  --api-key KEY (default: the sample gateway's demo key)
+                     --community FILE (samples/community/community.json)
+              mqtt   publish QoS 1 signals to the portal's MQTT broker, one PUBACK awaited per message
+                     --host H (127.0.0.1)  --port P (1883)  --seconds N  --concurrency N  --mix  --source  --api-key
               bench  BenchmarkDotNet: SignalIntake vs a plain Marten append of the same documents
                      --db CONNECTION_STRING (or GOVERNANCE_DB); the database is used for its own schema
             """);

@@ -16,6 +16,13 @@ public sealed class SignalMix(IReadOnlyList<Device> devices, string mix, string 
     public static SignalMix FromCommunity(string path, string mix, string source) =>
         new(SampleCommunity.Read(path).Devices, mix, source);
 
+    /// <summary>One signal for MQTT: the device goes in the topic, the rest in the payload.</summary>
+    public (string DeviceId, string Json) NextMqttSignal(Random random)
+    {
+        var batch = JsonDocument.Parse(NextBatchJson(1, random)).RootElement[0];
+        return (batch.GetProperty("deviceId").GetString()!, batch.GetRawText());
+    }
+
     public string NextBatchJson(int size, Random random)
     {
         var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz");
