@@ -30,35 +30,20 @@ public sealed class CaseDecisionsTests
 
     private static OfficeTask Task(Party party) => new(party.ToString().ToLowerInvariant(), party, "o", "Office", Now.AddMinutes(15), "15m");
 
-    private static Case Replay(IEnumerable<object> events)
-    {
-        Case? state = null;
-        foreach (var e in events)
-            state = e switch
-            {
-                CaseOpened o => Case.Create(o),
-                SignalAttached s => state!.Apply(s),
-                RiskAssessed r => state!.Apply(r),
-                TaskAssigned t => state!.Apply(t),
-                _ => state,
-            };
-        return state!;
-    }
-
     [Fact]
     public void A_first_signal_opens_assesses_and_dispatches()
     {
         var events = Decide(null, Assessed(RiskLevel.Orange, Party.Property), Task(Party.Property));
 
         events.Select(e => e.GetType()).ShouldBe([typeof(CaseOpened), typeof(SignalAttached), typeof(RiskAssessed), typeof(TaskAssigned)]);
-        Replay(events).Status.ShouldBe(CaseStatus.Dispatched);
+        CaseReplay.Of(events).Status.ShouldBe(CaseStatus.Dispatched);
     }
 
     [Fact]
     public void A_repeat_at_the_same_level_only_attaches_the_signal()
     {
         var opened = Decide(null, Assessed(RiskLevel.Orange, Party.Property), Task(Party.Property));
-        var state = Replay(opened);
+        var state = CaseReplay.Of(opened);
 
         var next = Decide(state, Assessed(RiskLevel.Yellow, Party.Property), Task(Party.Property));
 
@@ -69,12 +54,12 @@ public sealed class CaseDecisionsTests
     public void A_rise_in_level_is_recorded_and_only_new_parties_get_tasks()
     {
         var opened = Decide(null, Assessed(RiskLevel.Orange, Party.Property), Task(Party.Property));
-        var state = Replay(opened);
+        var state = CaseReplay.Of(opened);
 
         var next = Decide(state, Assessed(RiskLevel.Red, Party.Property, Party.Police), Task(Party.Property), Task(Party.Police));
 
         next.OfType<RiskAssessed>().Single().Level.ShouldBe(RiskLevel.Red);
         next.OfType<TaskAssigned>().Select(t => t.Party).ShouldBe([Party.Police]);
-        Replay(opened.Concat(next)).Level.ShouldBe(RiskLevel.Red);
+        CaseReplay.Of(opened.Concat(next)).Level.ShouldBe(RiskLevel.Red);
     }
 }

@@ -28,21 +28,6 @@ public sealed class ComplaintDecisionsTests
     private static IReadOnlyList<object> Decide(Case? state, IncomingItem item) =>
         CaseDecisions.OnItem(state, CaseId, "k", Where, item, Attached(item), Assessed(RiskLevel.Blue), [PropertyTask], "wf", 1, Now);
 
-    private static Case Replay(IEnumerable<object> events)
-    {
-        Case? state = null;
-        foreach (var e in events)
-            state = e switch
-            {
-                CaseOpened o => Case.Create(o),
-                ComplaintAttached c => state!.Apply(c),
-                RiskAssessed r => state!.Apply(r),
-                TaskAssigned t => state!.Apply(t),
-                _ => state,
-            };
-        return state!;
-    }
-
     [Fact]
     public void A_first_complaint_opens_a_complaint_case_attaches_assesses_and_dispatches()
     {
@@ -54,7 +39,7 @@ public sealed class ComplaintDecisionsTests
         opened.ItemType.ShouldBe("complaint");
         opened.Kind.ShouldBe("noise");
         ((ComplaintAttached)events[1]).ComplaintId.ShouldBe(item.ItemId);
-        var state = Replay(events);
+        var state = CaseReplay.Of(events);
         state.ItemIds.ShouldBe([item.ItemId]);
         state.Status.ShouldBe(CaseStatus.Dispatched);
     }
@@ -63,7 +48,7 @@ public sealed class ComplaintDecisionsTests
     public void A_second_complaint_at_the_same_level_only_attaches()
     {
         var where = new ItemLocation("cy1", "cy1-b1", "cy1-b1-u0101");
-        var state = Replay(Decide(null, Item("noise", where)));
+        var state = CaseReplay.Of(Decide(null, Item("noise", where)));
 
         var next = Decide(state, Item("noise", where));
 
