@@ -48,7 +48,11 @@ start_database() {
     echo "Starting PostgreSQL on 127.0.0.1:$PG_PORT ($DATA/pg) ..."
     pg_start "$dir" "$PG_PORT" scram "$password"
   fi
-  pg_create_db "$PG_PORT" cerebellum "$password"
+  pg_create_db "$PG_PORT" cerebellum "$password" || {
+    echo "Cannot use the PostgreSQL on 127.0.0.1:$PG_PORT with the password in .data/pg.password." >&2
+    echo "Is another cluster using that port? Stop it, or choose another with CEREBELLUM_PG_PORT=…" >&2
+    exit 1
+  }
   export GOVERNANCE_DB="Host=127.0.0.1;Port=$PG_PORT;Database=cerebellum;Username=cerebellum;Password=$password"
 }
 

@@ -54,8 +54,10 @@ pg_reachable_dir() {
   if as_pg_user test -x "$(dirname "$wanted")" 2>/dev/null; then
     mkdir -p "$wanted"; chown postgres: "$wanted"; chmod 700 "$wanted"; echo "$wanted"; return
   fi
+  # A new folder for every new checkout (not one per path): a cluster left behind by a deleted
+  # checkout at the same path has a password nobody knows any more.
   local stand_in
-  stand_in=/var/lib/cerebellum/$(echo -n "$wanted" | sha1sum | cut -c1-12)
+  stand_in=/var/lib/cerebellum/$(echo -n "$wanted" | sha1sum | cut -c1-8)-$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n')
   mkdir -p "$stand_in"; chown postgres: "$stand_in"; chmod 700 "$stand_in"
   ln -sfn "$stand_in" "$wanted"
   echo "$stand_in"
