@@ -114,3 +114,31 @@ public sealed class RulesCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 }
+
+/// <summary>The real entry point: the built portal, with no database configured, checks a pack and exits.</summary>
+public sealed class RulesCommandProcessTests
+{
+    [Fact]
+    public async Task The_built_portal_runs_the_command_without_a_database()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var dll = Path.Combine(RepoPaths.Root, "src", "Portal", "bin", configuration, "net10.0", "Cerebellum.Portal.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "rules", "test", Path.Combine(RepoPaths.Samples, "rules", "community-default.yaml") },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment.Remove("GOVERNANCE_DB");
+        start.Environment.Remove("ConnectionStrings__Governance");
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        process.ExitCode.ShouldBe(0, output + errors);
+        output.ShouldMatch(@"community-default v\d+: (\d+) tests, \1 passed, 0 failed\.");
+    }
+}
