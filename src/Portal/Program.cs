@@ -28,6 +28,13 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using MudBlazor.Services;
 using Wolverine;
 
+// `rules validate|test <file>` checks a rule pack and exits, before anything needs a database.
+if (RulesCommand.Handles(args))
+{
+    Environment.ExitCode = RulesCommand.Run(args, Console.Out);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 

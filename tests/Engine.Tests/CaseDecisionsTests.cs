@@ -19,7 +19,7 @@ public sealed class CaseDecisionsTests
     private static object Attached(IncomingItem item) =>
         new SignalAttached(CaseId, item.ItemId, item.Source, "m", item.DeviceId, item.Kind, item.Severity, Now, Now);
 
-    private static IReadOnlyList<object> Decide(Case? state, Assessment assessment, params OfficeTask[] tasks)
+    private static IReadOnlyList<object> Decide(Case? state, AssessmentOutcome assessment, params OfficeTask[] tasks)
     {
         var item = Item();
         return CaseDecisions.OnItem(state, CaseId, "device:d1|signal:smoke", Where, item, Attached(item), assessment, tasks, "wf", 1, Now);
@@ -29,6 +29,36 @@ public sealed class CaseDecisionsTests
         new("community-default", 1, level, "fire", parties, [new FiredRule("r1", level, "fire", 10, new LocalizedText("原因", "reason"))]);
 
     private static OfficeTask Task(Party party) => new(party.ToString().ToLowerInvariant(), party, "o", "Office", Now.AddMinutes(15), "15m");
+
+    private static readonly AssessmentFailure Failure = new("community-default", 1, "ratio", "Attempted to divide by zero.");
+
+    [Fact]
+    public void A_failed_assessment_still_opens_the_case_and_records_the_failure_with_the_triage_task()
+    {
+        var events = Decide(null, Failure, Task(Party.Street));
+
+        events.Select(e => e.GetType()).ShouldBe([typeof(CaseOpened), typeof(SignalAttached), typeof(AssessmentFailed), typeof(TaskAssigned)]);
+        var failed = events.OfType<AssessmentFailed>().Single();
+        (failed.PackId, failed.PackVersion, failed.RuleId).ShouldBe(("community-default", 1, "ratio"));
+        var state = CaseReplay.Of(events);
+        state.AssessmentFailures.ShouldBe(1);
+        state.Level.ShouldBeNull();
+        var triage = Failure.Triage(null);
+        (triage.Level, triage.Category).ShouldBe((RiskLevel.Yellow, "general"));
+        triage.Parties.ShouldBe([Party.Street]);
+    }
+
+    [Fact]
+    public void A_failed_assessment_on_an_assessed_case_keeps_its_level()
+    {
+        var state = CaseReplay.Of(Decide(null, Assessed(RiskLevel.Red, Party.Police), Task(Party.Police)));
+
+        var next = Decide(state, Failure, Task(Party.Street));
+
+        next.Select(e => e.GetType()).ShouldBe([typeof(SignalAttached), typeof(AssessmentFailed), typeof(TaskAssigned)]);
+        CaseReplay.Of(next, state).Level.ShouldBe(RiskLevel.Red);
+        Failure.Triage(state).Level.ShouldBe(RiskLevel.Red);
+    }
 
     [Fact]
     public void A_first_signal_opens_assesses_and_dispatches()

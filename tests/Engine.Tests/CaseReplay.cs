@@ -17,6 +17,7 @@ public static class CaseReplay
                 SignalAttached s => state!.Apply(s),
                 ComplaintAttached c => state!.Apply(c),
                 RiskAssessed r => state!.Apply(r),
+                AssessmentFailed f => state!.Apply(f),
                 TaskAssigned t => state!.Apply(t),
                 _ => throw new ArgumentException($"CaseReplay does not know {e.GetType().Name}"),
             };

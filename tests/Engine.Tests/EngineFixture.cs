@@ -26,11 +26,14 @@ public class EngineFixture : IAsyncLifetime
     /// <summary>The correlation settings of this fixture's engine (the defaults unless a subclass says otherwise).</summary>
     protected virtual CorrelationOptions Correlation => new();
 
+    /// <summary>The rule pack, routing and calendars of this fixture's engine (the samples unless a subclass says otherwise).</summary>
+    protected virtual PolicyCatalog Policies => PolicyCatalog.LoadFrom(RepoPaths.Samples);
+
     public async Task InitializeAsync()
     {
         connectionString = await TestDatabase.CreateAsync("engine");
         Host = await Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
-            .ConfigureServices(s => s.AddCerebellumEngine(connectionString, PolicyCatalog.LoadFrom(RepoPaths.Samples), Correlation)
+            .ConfigureServices(s => s.AddCerebellumEngine(connectionString, Policies, Correlation)
                 .AddResourceSetupOnStartup())
             .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .UseWolverine(o => o.ConfigureCerebellum())

@@ -93,6 +93,12 @@ public class PackTestsTests
         results[0].Failure.ShouldBeNull();
         results[1].Failure.ShouldBe("expected level red but got orange; expected parties [police] but got [property]; "
             + "expected fired [night-smoke] but got [smoke]");
+
+        // Structured, for tools that show a diff (the `rules test` command).
+        results[1].Expected.Level.ShouldBe(RiskLevel.Red);
+        results[1].Expected.Parties.ShouldBe([Party.Police]);
+        results[1].Actual!.Level.ShouldBe(RiskLevel.Orange);
+        results[1].Actual!.FiredRules.Select(r => r.Id).ShouldBe(["smoke"]);
     }
 
     [Fact]

@@ -129,6 +129,9 @@ public class SemanticsTests
 
         error.PackId.ShouldBe("test-pack");
         error.Message.ShouldContain("divide by zero", Case.Insensitive);
+        error.RuleId.ShouldBe("ratio");
+        error.RuleIds.ShouldBe(["ratio"]);
+        error.Reason.ShouldBe(new DivideByZeroException().Message);
     }
 
     [Fact]

@@ -34,6 +34,10 @@ public sealed record Case(
     // then gives the same answer whether items arrive live or late from a gateway's buffer.
     public bool IsActive => Status.IsActive();
 
+    /// <summary>Assessments of this case's items that failed (see <see cref="AssessmentFailed"/>); the level stays
+    /// as it was, so the next item that assesses cleanly still records its level.</summary>
+    public int AssessmentFailures { get; init; }
+
     public static Case Create(CaseOpened e) =>
         new(e.CaseId, e.CorrelationKey, e.Location, e.OpenedAt, CaseStatus.Open, 0, [], [], null, [], null, 0, DateTimeOffset.MinValue);
 
@@ -56,6 +60,8 @@ public sealed record Case(
         Level = e.Level,
         Status = Status == CaseStatus.Open ? CaseStatus.Assessed : Status,
     };
+
+    public Case Apply(AssessmentFailed _) => this with { AssessmentFailures = AssessmentFailures + 1 };
 
     public Case Apply(TaskAssigned e) => this with
     {

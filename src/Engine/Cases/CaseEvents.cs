@@ -27,6 +27,11 @@ public sealed record RiskAssessed(
     Guid CaseId, RiskLevel Level, string Category, IReadOnlyList<Party> Parties, string PackId, int PackVersion,
     IReadOnlyList<string> FiredRuleIds, IReadOnlyList<string> Reasons, DateTimeOffset AssessedAt);
 
+/// <summary>The rule pack threw on this case's item (a rule's condition failed, e.g. division by zero). The case
+/// went to the street office for manual triage; <see cref="RuleId"/> is null when the failing rule is unknown.</summary>
+public sealed record AssessmentFailed(
+    Guid CaseId, string PackId, int PackVersion, string? RuleId, string Message, DateTimeOffset At);
+
 public sealed record TaskAssigned(
     Guid CaseId, string TaskKey, Party Party, string? OfficeId, string OfficeName, DateTimeOffset DueAt, string Sla,
     string WorkflowId, int WorkflowVersion, DateTimeOffset AssignedAt);

@@ -15,8 +15,13 @@ public sealed class PolicyCatalog(CompiledRulePack rulePack, RoutingCatalog rout
     public static PolicyCatalog LoadFrom(string samplesDirectory, string rulePackFile = "community-default.yaml")
     {
         var packPath = Path.Combine(samplesDirectory, "rules", rulePackFile);
-        var pack = RulePackLoader.LoadOrThrow(File.ReadAllText(packPath), packPath);
+        return LoadFrom(samplesDirectory, RulePackLoader.LoadOrThrow(File.ReadAllText(packPath), packPath));
+    }
 
+    /// <summary>The routing definitions and calendars from <paramref name="samplesDirectory"/> with a pack
+    /// compiled elsewhere (a draft under test, a pack written inside a test).</summary>
+    public static PolicyCatalog LoadFrom(string samplesDirectory, CompiledRulePack pack)
+    {
         var definitions = Directory.GetFiles(Path.Combine(samplesDirectory, "workflows"), "*.yaml")
             .Order(StringComparer.Ordinal)
             .Select(path => RoutingDefinitionLoader.LoadOrThrow(File.ReadAllText(path), path));

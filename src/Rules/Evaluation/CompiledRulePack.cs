@@ -62,10 +62,38 @@ public sealed class CompiledRulePack
         }
         catch (RuleExecutionException e)
         {
-            throw new RuleEvaluationException(Id, Version, e.InnerException?.Message ?? e.Message, e);
+            throw new RuleEvaluationException(Id, Version, e.InnerException?.Message ?? e.Message, e, FailingRules(values));
         }
 
         return OutcomeCombiner.Combine(Id, Version, Defaults, recorder.Fired.Select(id => rulesById[id]));
+    }
+
+    /// <summary>
+    /// Which rules hold the condition that threw. Found by replaying the (deterministic) assessment with NRules'
+    /// failure event subscribed, so the hot path pays nothing for a diagnosis only failures need.
+    /// </summary>
+    private IReadOnlyList<string> FailingRules(object[] values)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var session = sessionFactory.CreateSession();
+        session.Events.LhsExpressionFailedEvent += (_, args) =>
+        {
+            foreach (var rule in args.Rules)
+            {
+                ids.Add(rule.Name);
+            }
+        };
+        try
+        {
+            session.InsertAll(values);
+            session.Fire();
+        }
+        catch (RuleExecutionException)
+        {
+            // Expected: the same condition throws again; the handler has already seen it.
+        }
+
+        return Rules.Select(r => r.Id).Where(ids.Contains).ToList();
     }
 
     /// <summary>Runs the tests written in the pack; a pack is publishable only when all pass.</summary>

@@ -7,6 +7,7 @@ internal static class PackTestRunner
 {
     public static PackTestResult Run(CompiledRulePack pack, PackTestSpec test)
     {
+        var expected = new PackTestExpected(test.Expect.Level, test.Expect.Category, test.Expect.Parties, test.Expect.Fired);
         Assessment actual;
         try
         {
@@ -14,7 +15,7 @@ internal static class PackTestRunner
         }
         catch (RuleEvaluationException e)
         {
-            return new PackTestResult(test.Name, false, e.Message);
+            return new PackTestResult(test.Name, false, e.Message) { Expected = expected };
         }
 
         var expect = test.Expect;
@@ -40,7 +41,11 @@ internal static class PackTestRunner
             problems.Add($"expected fired [{Join(fired)}] but got [{Join(firedIds)}]");
         }
 
-        return new PackTestResult(test.Name, problems.Count == 0, problems.Count == 0 ? null : string.Join("; ", problems));
+        return new PackTestResult(test.Name, problems.Count == 0, problems.Count == 0 ? null : string.Join("; ", problems))
+        {
+            Expected = expected,
+            Actual = actual,
+        };
     }
 
     private static string Join(IEnumerable<string> items) => string.Join(", ", items);

@@ -42,6 +42,10 @@ public sealed class CaseSummary
     public DateTimeOffset? NextDueAt { get; set; }
     public List<string> FiredRuleIds { get; set; } = [];
     public string RulePack { get; set; } = "";
+    /// <summary>How many times the rule pack failed on this case's items.</summary>
+    public int AssessmentFailures { get; set; }
+    /// <summary>The last assessment failed: a person has to judge the level (cleared by a later clean assessment).</summary>
+    public bool NeedsManualTriage { get; set; }
 }
 
 public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, Guid>
@@ -87,7 +91,15 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
         s.Category = e.Category;
         s.FiredRuleIds = [.. e.FiredRuleIds];
         s.RulePack = $"{e.PackId} v{e.PackVersion}";
+        s.NeedsManualTriage = false;
         if (s.Status == CaseStatus.Open) s.Status = CaseStatus.Assessed;
+    }
+
+    public static void Apply(AssessmentFailed e, CaseSummary s)
+    {
+        s.AssessmentFailures++;
+        s.NeedsManualTriage = true;
+        s.RulePack = $"{e.PackId} v{e.PackVersion}";
     }
 
     public static void Apply(TaskAssigned e, CaseSummary s)

@@ -6,12 +6,14 @@ namespace Cerebellum.Engine.Cases.Opening;
 public sealed record OfficeTask(string TaskKey, Party Party, string? OfficeId, string OfficeName, DateTimeOffset DueAt, string Sla);
 
 /// <summary>Pure decisions for a new item on a case: state + item + assessment + routing → events.</summary>
+/// <remarks>A failed assessment records <see cref="AssessmentFailed"/> instead of <see cref="RiskAssessed"/>; the
+/// item is attached all the same and the tasks (manual triage) are issued, so nothing waits on a broken rule.</remarks>
 public static class CaseDecisions
 {
     /// <param name="attached">The item's own event (SignalAttached, HealthReportAttached, …) for this case.</param>
     public static IReadOnlyList<object> OnItem(
         Case? current, Guid caseId, string correlationKey, CaseLocation location, IncomingItem item, object attached,
-        Assessment assessment, IReadOnlyList<OfficeTask> tasks, string workflowId, int workflowVersion, DateTimeOffset now)
+        AssessmentOutcome outcome, IReadOnlyList<OfficeTask> tasks, string workflowId, int workflowVersion, DateTimeOffset now)
     {
         var events = new List<object>();
         if (current is null)
@@ -21,7 +23,9 @@ public static class CaseDecisions
         // A later item can raise a case's level but never lower it (a quieter repeat of a smoke alarm
         // does not make the fire smaller); unchanged re-assessments are not recorded, so a storm of
         // identical alarms does not bury the timeline.
-        if (current?.Level is not { } level || assessment.Level > level)
+        if (outcome is AssessmentFailure failure)
+            events.Add(new AssessmentFailed(caseId, failure.PackId, failure.PackVersion, failure.RuleId, failure.Message, now));
+        else if (outcome is Assessed { Assessment: var assessment } && (current?.Level is not { } level || assessment.Level > level))
             events.Add(new RiskAssessed(caseId, assessment.Level, assessment.Category, assessment.Parties,
                 assessment.PackId, assessment.PackVersion,
                 assessment.FiredRules.Select(r => r.Id).ToList(),

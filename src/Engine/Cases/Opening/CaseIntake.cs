@@ -28,15 +28,23 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
 
         var history = await CaseContext.HistoryAsync(session, context.Location, caseId, now, ct);
         var facts = FactsBuilder.Build(item, current, context, history, policies.Calendar, now);
-        var assessment = policies.RulePack.Assess(facts);
+        var outcome = Assess(facts);
 
-        var definition = policies.Routing.Select(assessment.Category);
-        var levelRose = current?.Level is not { } level || assessment.Level > level;
-        var tasks = levelRose
-            ? await AssignOfficesAsync(session, definition, assessment, context.Location.Compound, now, ct)
+        // On failure: manual triage by the street office at the case's level, routed like any "general" case.
+        var routing = outcome switch
+        {
+            Assessed { Assessment: var a } => new RoutingInput(a.Level, a.Category, a.Parties),
+            AssessmentFailure failure => failure.Triage(current),
+            _ => throw new InvalidOperationException($"Unknown assessment outcome {outcome.GetType().Name}."),
+        };
+        var definition = policies.Routing.Select(routing.Category);
+        var levelRose = current?.Level is not { } level || routing.Level > level;
+        var tasks = levelRose || outcome is AssessmentFailure
+            ? await AssignOfficesAsync(session, definition, routing, context.Location.Compound, now, ct)
             : [];
+        if (outcome is AssessmentFailure) tasks = [.. tasks.Where(t => t.Party == Party.Street)];
 
-        var events = CaseDecisions.OnItem(current, caseId, key, context.Location, item, attachedEvent(caseId), assessment,
+        var events = CaseDecisions.OnItem(current, caseId, key, context.Location, item, attachedEvent(caseId), outcome,
             tasks, definition.Id, definition.Version, now);
 
         if (current is null)
@@ -56,12 +64,25 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
         return caseId;
     }
 
+    /// <summary>A rule that throws must not lose the item or stall the queue behind it (a retry would throw
+    /// again): the failure becomes an outcome and the case goes to manual triage.</summary>
+    private AssessmentOutcome Assess(AssessmentFacts facts)
+    {
+        try
+        {
+            return policies.RulePack.Assess(facts);
+        }
+        catch (RuleEvaluationException e)
+        {
+            return AssessmentFailure.From(e);
+        }
+    }
+
     private async Task<IReadOnlyList<OfficeTask>> AssignOfficesAsync(
-        IQuerySession session, RoutingDefinition definition, Assessment assessment, string compound, DateTimeOffset now,
+        IQuerySession session, RoutingDefinition definition, RoutingInput routing, string compound, DateTimeOffset now,
         CancellationToken ct)
     {
-        var decisions = Router.Dispatch(definition,
-            new RoutingInput(assessment.Level, assessment.Category, assessment.Parties), now, policies.Calendar);
+        var decisions = Router.Dispatch(definition, routing, now, policies.Calendar);
         if (decisions.Count == 0) return [];
 
         var offices = await session.Query<Office>().ToListAsync(ct);
