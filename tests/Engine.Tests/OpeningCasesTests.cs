@@ -31,6 +31,7 @@ public sealed class OpeningCasesTests(EngineFixture fixture)
         assessed.Category.ShouldBe("fire");
         assessed.PackId.ShouldBe("community-default");
         assessed.FiredRuleIds.ShouldNotBeEmpty();
+        assessed.FactsDigest.ShouldMatch("^sha256:[0-9a-f]{64}$");
         assessed.Parties.ShouldBe([Party.Police, Party.Property, Party.Street, Party.Health], ignoreOrder: true);
 
         var tasks = events.OfType<TaskAssigned>().ToList();

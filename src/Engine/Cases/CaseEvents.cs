@@ -25,7 +25,7 @@ public sealed record ComplaintAttached(
 
 public sealed record RiskAssessed(
     Guid CaseId, RiskLevel Level, string Category, IReadOnlyList<Party> Parties, string PackId, int PackVersion,
-    IReadOnlyList<string> FiredRuleIds, IReadOnlyList<string> Reasons, DateTimeOffset AssessedAt);
+    IReadOnlyList<string> FiredRuleIds, IReadOnlyList<string> Reasons, DateTimeOffset AssessedAt, string FactsDigest = "");
 
 /// <summary>The rule pack threw on this case's item (a rule's condition failed, e.g. division by zero). The case
 /// went to the street office for manual triage; <see cref="RuleId"/> is null when the failing rule is unknown.</summary>

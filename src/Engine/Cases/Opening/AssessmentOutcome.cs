@@ -10,7 +10,8 @@ public abstract record AssessmentOutcome
     public static implicit operator AssessmentOutcome(Assessment assessment) => new Assessed(assessment);
 }
 
-public sealed record Assessed(Assessment Assessment) : AssessmentOutcome;
+/// <param name="FactsDigest">See <see cref="AssessmentFacts.Digest"/>.</param>
+public sealed record Assessed(Assessment Assessment, string FactsDigest = "") : AssessmentOutcome;
 
 /// <summary>A rule threw (e.g. integer division by zero): the case goes to the street office for manual triage.</summary>
 public sealed record AssessmentFailure(string PackId, int PackVersion, string? RuleId, string Message) : AssessmentOutcome

@@ -25,11 +25,12 @@ public static class CaseDecisions
         // identical alarms does not bury the timeline.
         if (outcome is AssessmentFailure failure)
             events.Add(new AssessmentFailed(caseId, failure.PackId, failure.PackVersion, failure.RuleId, failure.Message, now));
-        else if (outcome is Assessed { Assessment: var assessment } && (current?.Level is not { } level || assessment.Level > level))
+        else if (outcome is Assessed { Assessment: var assessment, FactsDigest: var digest } &&
+                 (current?.Level is not { } level || assessment.Level > level))
             events.Add(new RiskAssessed(caseId, assessment.Level, assessment.Category, assessment.Parties,
                 assessment.PackId, assessment.PackVersion,
                 assessment.FiredRules.Select(r => r.Id).ToList(),
-                assessment.FiredRules.Select(r => r.Reason.ZhCn).ToList(), now));
+                assessment.FiredRules.Select(r => r.Reason.ZhCn).ToList(), now, digest));
 
         var known = current?.TaskKeys ?? [];
         foreach (var task in tasks.Where(t => !known.Contains(t.TaskKey)))

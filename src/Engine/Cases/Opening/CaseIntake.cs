@@ -70,7 +70,7 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
     {
         try
         {
-            return policies.RulePack.Assess(facts);
+            return new Assessed(policies.RulePack.Assess(facts), facts.Digest());
         }
         catch (RuleEvaluationException e)
         {
