@@ -72,6 +72,8 @@ public static class EngineSetup
                 opts.Schema.For<Device>().Index(x => x.BuildingId).Index(x => x.UnitId);
                 opts.RegisterDocumentType<OpenCaseIndex>();
                 opts.RegisterDocumentType<HealthReportRecord>();
+                opts.Schema.For<Policies.RulePacks.PublishedRulePack>().Index(x => x.PackId);
+                opts.RegisterDocumentType<Policies.RulePacks.RulePackDraft>();
                 opts.RegisterDocumentType<ManualEntryRecord>();
                 opts.Schema.For<OpenCaseIndex>().UseOptimisticConcurrency(true);
                 opts.RegisterDocumentType<Community>();

@@ -13,6 +13,7 @@ using Cerebellum.Portal.Api.ManualEntries;
 using Cerebellum.Portal.Api.Registry;
 using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Portal.Api.Open311;
+using Cerebellum.Portal.Api.RulePacks;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Api.Statistics;
 using Cerebellum.Portal.Api.Vendors;
@@ -84,6 +85,10 @@ if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
         app.Logger.LogInformation("Registered the sample gateways from {Samples}", samples);
 }
 
+// A pack published through the API outlives restarts: the newest published version wins over the file.
+await Cerebellum.Engine.Policies.RulePacks.RulePackPublishing.ActivateNewestAsync(
+    app.Services.GetRequiredService<IDocumentStore>(), policies, default);
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLocalization(Culture.Options());
@@ -112,6 +117,7 @@ GetDevices.Map(app);
 GetHouseholds.Map(app);
 GetOffices.Map(app);
 app.MapOpen311();
+RulePackEndpoints.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -8,9 +8,24 @@ namespace Cerebellum.Engine.Policies;
 /// misrouting cases at 3 a.m.</summary>
 public sealed class PolicyCatalog(CompiledRulePack rulePack, RoutingCatalog routing, HolidayCalendar calendar)
 {
-    public CompiledRulePack RulePack { get; } = rulePack;
+    private volatile CompiledRulePack rulePack = rulePack;
+
+    /// <summary>The pack new assessments use. Publishing swaps it at once, without a restart; an assessment
+    /// already running finishes with the pack it started with.</summary>
+    public CompiledRulePack RulePack => rulePack;
     public RoutingCatalog Routing { get; } = routing;
     public HolidayCalendar Calendar { get; } = calendar;
+
+    /// <summary>Puts a published pack in force if it is newer than the one in force (same pack id).</summary>
+    public bool Activate(CompiledRulePack pack)
+    {
+        lock (this)
+        {
+            if (pack.Id != rulePack.Id || pack.Version <= rulePack.Version) return false;
+            rulePack = pack;
+            return true;
+        }
+    }
 
     public static PolicyCatalog LoadFrom(string samplesDirectory, string rulePackFile = "community-default.yaml")
     {

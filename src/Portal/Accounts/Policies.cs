@@ -14,8 +14,12 @@ public static class Policies
     /// <summary>The claim carrying the party (police, property, street, health) of the user's office.</summary>
     public const string PartyClaim = "party";
 
+    /// <summary>Rule authors (and administrators) validate, test and publish rule packs.</summary>
+    public const string RuleAuthor = "rule-author";
+
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
+        options.AddPolicy(RuleAuthor, p => p.RequireRole("rule-author", "admin"));
         options.AddPolicy(CaseWorker, p => p.RequireRole("handler", "supervisor", "admin"));
         options.AddPolicy(HealthStation, p => p.RequireRole("handler").RequireClaim(PartyClaim, "health"));
     }
