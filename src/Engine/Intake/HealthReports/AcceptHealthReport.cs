@@ -1,6 +1,5 @@
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
-using JasperFx;
 using Marten;
 
 namespace Cerebellum.Engine.Intake.HealthReports;
@@ -12,19 +11,12 @@ public sealed class HealthReportIntake(IDocumentStore store, CaseIntake intake, 
     public async Task<HealthReportRecord> AcceptAsync(string station, HealthReportSubmission r, CancellationToken ct)
     {
         var id = SignalRecord.IdFor("health:" + station, r.ReportId!);
-        for (var attempt = 1; ; attempt++)
+        // A concurrent item may open or change the case (or the same report race in): retried.
+        return await RaceRetry.RunAsync(async () =>
         {
             await using var session = store.LightweightSession();
-            if (await session.LoadAsync<HealthReportRecord>(id, ct) is { } existing) return existing;
-            try
-            {
-                return await StoreAsync(session, id, station, r, ct);
-            }
-            catch (Exception e) when (e is DocumentAlreadyExistsException or ConcurrencyException && attempt < 3)
-            {
-                // A concurrent item opened or changed the case (or the same report raced in): retry.
-            }
-        }
+            return await session.LoadAsync<HealthReportRecord>(id, ct) ?? await StoreAsync(session, id, station, r, ct);
+        });
     }
 
     private async Task<HealthReportRecord> StoreAsync(IDocumentSession session, Guid id, string station, HealthReportSubmission r, CancellationToken ct)

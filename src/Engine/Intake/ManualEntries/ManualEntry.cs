@@ -1,6 +1,5 @@
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
-using JasperFx;
 using Marten;
 
 namespace Cerebellum.Engine.Intake.ManualEntries;
@@ -46,25 +45,19 @@ public sealed class ManualEntryIntake(IDocumentStore store, CaseIntake intake, T
     public async Task<Guid> AcceptAsync(string by, ManualEntrySubmission e, CancellationToken ct)
     {
         var id = SignalRecord.IdFor("manual:" + by, e.EntryId ?? Guid.NewGuid().ToString());
-        for (var attempt = 1; ; attempt++)
+        return await RaceRetry.RunAsync(async () =>
         {
             await using var session = store.LightweightSession();
             if (await session.LoadAsync<ManualEntryRecord>(id, ct) is { } existing) return existing.CaseId;
-            try
-            {
-                var now = clock.GetUtcNow();
-                var occurredAt = e.OccurredAt is null ? now : SignalValidation.ParseOccurredAt(e.OccurredAt)!.Value;
-                var item = new IncomingItem(id, "manual", e.Kind!, e.Severity ?? 3, occurredAt, by, "", e.Description!.Trim(),
-                    e.Location!);
-                var caseId = await intake.OpenOrAttachAsync(session, item,
-                    c => new ManualEntryAttached(c, id, e.Kind!, item.Severity, item.Text, by, occurredAt, now), now, ct);
-                session.Insert(new ManualEntryRecord(id, by, caseId));
-                await session.SaveChangesAsync(ct);
-                return caseId;
-            }
-            catch (Exception ex) when (ex is DocumentAlreadyExistsException or ConcurrencyException && attempt < 3)
-            {
-            }
-        }
+            var now = clock.GetUtcNow();
+            var occurredAt = e.OccurredAt is null ? now : SignalValidation.ParseOccurredAt(e.OccurredAt)!.Value;
+            var item = new IncomingItem(id, "manual", e.Kind!, e.Severity ?? 3, occurredAt, by, "", e.Description!.Trim(),
+                e.Location!);
+            var caseId = await intake.OpenOrAttachAsync(session, item,
+                c => new ManualEntryAttached(c, id, e.Kind!, item.Severity, item.Text, by, occurredAt, now), now, ct);
+            session.Insert(new ManualEntryRecord(id, by, caseId));
+            await session.SaveChangesAsync(ct);
+            return caseId;
+        });
     }
 }

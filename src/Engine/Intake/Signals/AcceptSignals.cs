@@ -1,6 +1,5 @@
 using Cerebellum.Engine.Registry;
 using Marten;
-using JasperFx;
 using Wolverine;
 using Wolverine.Marten.Publishing;
 
@@ -23,19 +22,13 @@ public sealed class SignalIntake(OutboxedSessionFactory sessions, IDocumentStore
         var now = clock.GetUtcNow();
         var records = batch.Select(s => SignalRecord.From(s, now)).ToList();
 
-        // Two attempts: a concurrent request may store the same (source, messageId) between our
-        // read and our insert; the second pass then finds it and stores nothing new.
-        for (var attempt = 1; ; attempt++)
+        // A concurrent request may store the same (source, messageId) between our read and our
+        // insert; the next pass then finds it and stores nothing new.
+        return await RaceRetry.RunAsync<IReadOnlyList<Guid>>(async () =>
         {
-            try
-            {
-                await StoreNewAsync(records, ct);
-                return records.Select(r => r.Id).ToList();
-            }
-            catch (DocumentAlreadyExistsException) when (attempt < 3)
-            {
-            }
-        }
+            await StoreNewAsync(records, ct);
+            return records.Select(r => r.Id).ToList();
+        });
     }
 
     /// <summary>A signal from a device the registry does not know, and that does not say where it is,

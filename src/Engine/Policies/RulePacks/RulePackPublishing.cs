@@ -22,7 +22,8 @@ public static class RulePackPublishing
         var loaded = RulePackLoader.Load(yaml, FileName);
         if (!loaded.Succeeded) return new(PublishStatus.Invalid, null, loaded.Diagnostics, []);
         var pack = loaded.Pack!;
-        var failures = pack.RunTests().Where(t => !t.Passed).ToList();
+        var results = pack.RunTests();
+        var failures = results.Where(t => !t.Passed).ToList();
         if (failures.Count > 0) return new(PublishStatus.TestsFailed, pack, [], failures);
 
         await using var session = store.LightweightSession();
@@ -33,7 +34,7 @@ public static class RulePackPublishing
                 $"Version {pack.Version} is not newer than version {Math.Max(newest, inForce)} of {pack.Id}; raise `version`.");
 
         session.Insert(new PublishedRulePack(PublishedRulePack.IdFor(pack.Id, pack.Version), pack.Id, pack.Version, yaml,
-            pack.RunTests().Count, by, now));
+            results.Count, by, now));
         try
         {
             await session.SaveChangesAsync(ct);

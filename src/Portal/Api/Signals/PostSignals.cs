@@ -29,14 +29,22 @@ public static class PostSignals
         if (shapeErrors.Count > 0) return Problems.Fields(shapeErrors);
         var errors = SignalValidation.Validate(batch, isArray, clock.GetUtcNow());
         if (errors.Count > 0) return Problems.Fields(errors);
-        var foreign = SignalJson.ForeignSources(batch, isArray, gateway.Id);
-        if (foreign.Count > 0) return GatewayAuthentication.Forbidden(foreign);
-        var unplaceable = await intake.UnplaceableDevicesAsync(batch, isArray, ct);
-        if (unplaceable.Count > 0) return Problems.Fields(unplaceable);
+        if (await RefusalAsync(batch, isArray, gateway, intake, ct) is { } refused) return refused;
 
         var ids = await intake.AcceptAsync(batch, ct);
         return isArray
             ? Results.Accepted(value: new { ids })
             : Results.Accepted($"/api/v1/signals/{ids[0]}", new { id = ids[0] });
+    }
+
+    /// <summary>The checks that need the gateway or the registry, shared by every HTTP signal route:
+    /// a gateway speaks only for itself, and a device nobody can place is refused.</summary>
+    public static async Task<IResult?> RefusalAsync(
+        IReadOnlyList<SignalSubmission> batch, bool isArray, Gateway gateway, SignalIntake intake, CancellationToken ct)
+    {
+        var foreign = SignalJson.ForeignSources(batch, isArray, gateway.Id);
+        if (foreign.Count > 0) return GatewayAuthentication.Forbidden(foreign);
+        var unplaceable = await intake.UnplaceableDevicesAsync(batch, isArray, ct);
+        return unplaceable.Count > 0 ? Problems.Fields(unplaceable) : null;
     }
 }

@@ -33,10 +33,7 @@ public static class PostVendorSignals
         if (!mapped.Succeeded)
             return Results.ValidationProblem(mapped.Errors, title: $"The {vendor.Id} message could not be mapped to signals.");
         var batch = mapped.Signals.Select(s => s.Submission).ToList();
-        var foreign = SignalJson.ForeignSources(batch, isArray: true, gateway.Id);
-        if (foreign.Count > 0) return GatewayAuthentication.Forbidden(foreign);
-        var unplaceable = await intake.UnplaceableDevicesAsync(batch, isArray: true, ct);
-        if (unplaceable.Count > 0) return Problems.Fields(unplaceable);
+        if (await Signals.PostSignals.RefusalAsync(batch, isArray: true, gateway, intake, ct) is { } refused) return refused;
 
         var ids = await intake.AcceptAsync(batch, ct);
         return Results.Accepted(value: new { ids, vendor = vendor.Id });
