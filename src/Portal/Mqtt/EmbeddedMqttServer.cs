@@ -84,7 +84,18 @@ public sealed class EmbeddedMqttServer(IOptions<MqttSettings> settings, GatewayD
 
     public async Task StopAsync(CancellationToken ct)
     {
-        if (server is not null) await server.StopAsync();
+        if (server is null) return;
+        try
+        {
+            await server.StopAsync();
+        }
+        catch (InvalidOperationException e)
+        {
+            // MQTTnet 5's listener cleanup can race a connection being accepted at that moment
+            // ("collection was modified"); the sockets are closed by Dispose all the same, and a
+            // failed stop must not keep the rest of the host from shutting down.
+            logger.LogWarning(e, "MQTT: the embedded broker did not stop cleanly; disposing it");
+        }
     }
 
     public ValueTask DisposeAsync()
