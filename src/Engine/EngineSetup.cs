@@ -85,6 +85,9 @@ public static class EngineSetup
                 opts.RegisterDocumentType<PortalUser>();
                 opts.Schema.For<Gateway>().Index(x => x.KeyHash);
                 opts.Schema.For<RejectedMqttMessage>().Index(x => x.ReceivedAt);
+                // Registered up front so a tool reading only the audit stream (audit verify) knows its events.
+                opts.Events.AddEventType<Audit.AuditRecorded>();
+                opts.Schema.For<Audit.AuditEntryView>().Index(x => x.At).Index(x => x.Actor).Index(x => x.CaseId);
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine();

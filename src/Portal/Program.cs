@@ -73,6 +73,13 @@ builder.Services.AddMudServices();
 
 var app = builder.Build();
 
+// `audit verify` needs the configured database but not the web host: build, use the store, exit.
+if (AuditCommand.Handles(args))
+{
+    Environment.ExitCode = await AuditCommand.RunAsync(args, app.Services.GetRequiredService<IDocumentStore>(), Console.Out, default);
+    return;
+}
+
 if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
 {
     var store = app.Services.GetRequiredService<IDocumentStore>();
@@ -84,6 +91,8 @@ if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
     if (await SampleGateways.LoadIfEmptyAsync(store, Path.Combine(samples, "gateways", "gateways.json"), default))
         app.Logger.LogInformation("Registered the sample gateways from {Samples}", samples);
 }
+
+await Cerebellum.Engine.Audit.AuditTrail.EnsureStartedAsync(app.Services.GetRequiredService<IDocumentStore>(), DateTimeOffset.UtcNow, default);
 
 // A pack published through the API outlives restarts: the newest published version wins over the file.
 await Cerebellum.Engine.Policies.RulePacks.RulePackPublishing.ActivateNewestAsync(
@@ -118,6 +127,9 @@ GetHouseholds.Map(app);
 GetOffices.Map(app);
 app.MapOpen311();
 RulePackEndpoints.Map(app);
+PostSensitiveRead.Map(app);
+Cerebellum.Portal.Api.Audit.GetAuditEntries.Map(app);
+Cerebellum.Portal.Api.Audit.GetAuditVerification.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

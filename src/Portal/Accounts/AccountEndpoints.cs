@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cerebellum.Engine.Accounts;
+using Cerebellum.Engine.Audit;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Hosting;
 using Marten;
@@ -17,8 +18,13 @@ public static class AccountEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/account/login", SignInAsync);
-        app.MapPost("/account/logout", async (HttpContext http) =>
+        app.MapPost("/account/logout", async (HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         {
+            if (http.User.Identity?.IsAuthenticated == true)
+            {
+                await AuditTrail.RecordAsync(session, new AuditRequest(Policies.Actor(http.User), AuditActions.SignedOut, clock.GetUtcNow()), ct);
+                await session.SaveChangesAsync(ct);
+            }
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/login");
         });
@@ -34,11 +40,19 @@ public static class AccountEndpoints
 
     private static async Task<IResult> SignInAsync(
         [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,
-        HttpContext http, IQuerySession session, CancellationToken ct)
+        HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var user = await session.LoadAsync<PortalUser>(userName.Trim(), ct);
         if (user is null || !user.Verify(password))
+        {
+            // An unknown name is not recorded as typed: people type passwords into the name field.
+            await AuditTrail.RecordAsync(session, new AuditRequest(user?.Id ?? "unknown-user", AuditActions.SignInFailed,
+                clock.GetUtcNow(), Detail: user is null ? "unknown user name" : "wrong password"), ct);
+            await session.SaveChangesAsync(ct);
             return Results.LocalRedirect($"/login?failed=1&returnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}");
+        }
+        await AuditTrail.RecordAsync(session, new AuditRequest(user.Id, AuditActions.SignedIn, clock.GetUtcNow()), ct);
+        await session.SaveChangesAsync(ct);
 
         var claims = new List<Claim>
         {

@@ -17,9 +17,13 @@ public static class Policies
     /// <summary>Rule authors (and administrators) validate, test and publish rule packs.</summary>
     public const string RuleAuthor = "rule-author";
 
+    /// <summary>Auditors (the ethics committee's staff) and administrators read the audit trail.</summary>
+    public const string Auditor = "auditor";
+
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(RuleAuthor, p => p.RequireRole("rule-author", "admin"));
+        options.AddPolicy(Auditor, p => p.RequireRole("auditor", "admin"));
         options.AddPolicy(CaseWorker, p => p.RequireRole("handler", "supervisor", "admin"));
         options.AddPolicy(HealthStation, p => p.RequireRole("handler").RequireClaim(PartyClaim, "health"));
     }

@@ -3,9 +3,9 @@ namespace Cerebellum.Portal.Hosting;
 /// <summary>Where the host finds its database and its sample files.</summary>
 public static class HostConfiguration
 {
-    /// <summary>GOVERNANCE_DB wins over appsettings' ConnectionStrings:Governance.</summary>
+    /// <summary>A command line's --db wins over GOVERNANCE_DB, which wins over appsettings' ConnectionStrings:Governance.</summary>
     public static string ConnectionString(IConfiguration config) =>
-        NonEmpty(config["GOVERNANCE_DB"]) ?? NonEmpty(config.GetConnectionString("Governance"))
+        NonEmpty(config["db"]) ?? NonEmpty(config["GOVERNANCE_DB"]) ?? NonEmpty(config.GetConnectionString("Governance"))
         ?? throw new InvalidOperationException(
             "No database configured: set GOVERNANCE_DB or ConnectionStrings:Governance (./run.sh does this for you).");
 

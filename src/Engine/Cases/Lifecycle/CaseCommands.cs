@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Audit;
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
 using JasperFx;
@@ -14,8 +15,10 @@ public sealed record CaseCommandResult(CaseCommandStatus Status, long Version, s
 /// concurrency: a stale update must not overwrite what someone else just did), decide, append.</summary>
 public static class CaseCommands
 {
+    /// <param name="audit">Who acted, recorded in the audit trail in the same transaction as the case's events.</param>
     public static async Task<CaseCommandResult> RunAsync(
-        IDocumentSession session, Guid caseId, long expectedVersion, Func<Case, Decision> decide, CancellationToken ct)
+        IDocumentSession session, Guid caseId, long expectedVersion, Func<Case, Decision> decide, CancellationToken ct,
+        AuditRequest? audit = null)
     {
         var stream = await session.Events.FetchForWriting<Case>(caseId, ct);
         if (stream.Aggregate is not { } current) return new(CaseCommandStatus.NotFound, 0);
@@ -26,13 +29,14 @@ public static class CaseCommands
 
         stream.AppendMany(decision.Events);
         if (LeavesActiveSet(decision.Events)) ReleaseCorrelation(session, current);
+        if (audit is not null && decision.Events.Count > 0) await RecordAsync(session, audit, caseId, decision.Events, ct);
         return await SaveAsync(session, caseId, expectedVersion + decision.Events.Count, ct);
     }
 
     /// <summary>Merges source into target in one transaction; both versions must be current.</summary>
     public static async Task<CaseCommandResult> MergeAsync(
         IDocumentSession session, Guid sourceId, long sourceVersion, Guid targetId, long targetVersion, string by,
-        DateTimeOffset now, CancellationToken ct)
+        DateTimeOffset now, CancellationToken ct, AuditRequest? audit = null)
     {
         var source = await session.Events.FetchForWriting<Case>(sourceId, ct);
         var target = await session.Events.FetchForWriting<Case>(targetId, ct);
@@ -45,6 +49,7 @@ public static class CaseCommands
 
         source.AppendMany(fromSource.Events);
         target.AppendMany(intoTarget.Events);
+        if (audit is not null) await RecordAsync(session, audit with { Detail = $"merged case {sourceId} into this one" }, targetId, intoTarget.Events, ct);
         ReleaseCorrelation(session, source.Aggregate);
 
         // Moved signals now answer the target case when a gateway asks where they went.
@@ -53,6 +58,13 @@ public static class CaseCommands
         session.Store(moved.ToArray());
         return await SaveAsync(session, targetId, targetVersion + intoTarget.Events.Count, ct);
     }
+
+    private static Task RecordAsync(IDocumentSession session, AuditRequest audit, Guid caseId, IEnumerable<object> events, CancellationToken ct) =>
+        AuditTrail.RecordAsync(session, audit with
+        {
+            CaseId = caseId,
+            Detail = (audit.Detail is null ? "" : audit.Detail + ": ") + string.Join(", ", events.Select(e => e.GetType().Name)),
+        }, ct);
 
     private static bool LeavesActiveSet(IEnumerable<object> events) =>
         events.Any(e => e is CaseResolved or CaseCancelled or CaseMergedInto or CaseClosed);

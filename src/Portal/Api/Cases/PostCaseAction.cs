@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Audit;
 using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Lifecycle;
 using Cerebellum.Portal.Accounts;
@@ -34,7 +35,8 @@ public static class PostCaseAction
             if (decide is null)
                 return Problems.Field("action", "Unknown action; use start, resolve, close, reopen or cancel.", StatusCodes.Status404NotFound);
 
-            return ToHttp(await CaseCommands.RunAsync(session, id, expected, decide, ct));
+            return ToHttp(await CaseCommands.RunAsync(session, id, expected, decide, ct,
+                new AuditRequest(by, AuditActions.CaseAction, now, Detail: action)));
         }).RequireAuthorization(Policies.CaseWorker);
 
     public static IResult ToHttp(CaseCommandResult result) => result.Status switch

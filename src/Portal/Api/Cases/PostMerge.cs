@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Audit;
 using Cerebellum.Engine.Cases.Lifecycle;
 using Cerebellum.Portal.Accounts;
 using Marten;
@@ -21,8 +22,9 @@ public static class PostMerge
             if (body.ExpectedVersion is null) errors["expectedVersion"] = ["Send the version of this case you saw."];
             if (errors.Count > 0) return Problems.Fields(errors);
 
+            var (by, now) = (Policies.Actor(http.User), clock.GetUtcNow());
             var result = await CaseCommands.MergeAsync(session, body.SourceCaseId!.Value, body.SourceVersion!.Value, id,
-                body.ExpectedVersion!.Value, Policies.Actor(http.User), clock.GetUtcNow(), ct);
+                body.ExpectedVersion!.Value, by, now, ct, new AuditRequest(by, AuditActions.CaseAction, now));
             return PostCaseAction.ToHttp(result);
         }).RequireAuthorization(Policies.CaseWorker);
 }
