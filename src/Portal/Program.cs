@@ -70,6 +70,7 @@ builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddCerebellumRateLimits(builder.Configuration);
 
 var app = builder.Build();
 
@@ -98,11 +99,18 @@ await Cerebellum.Engine.Audit.AuditTrail.EnsureStartedAsync(app.Services.GetRequ
 await Cerebellum.Engine.Policies.RulePacks.RulePackPublishing.ActivateNewestAsync(
     app.Services.GetRequiredService<IDocumentStore>(), policies, default);
 
-app.UseExceptionHandler();
+app.UseSecurityHeaders();
+// A request the framework refuses while binding (bad form, missing antiforgery token) is the caller's fault: its
+// own status (400), not a 500 that looks like our crash.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.UseRequestLocalization(Culture.Options());
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cerebellum.Portal.Tests;
 
 /// <summary>The real portal (Program.cs) on a real PostgreSQL, driven over HTTP through Alba.</summary>
-public sealed class PortalFixture : IAsyncLifetime
+public class PortalFixture : IAsyncLifetime
 {
     private string connectionString = "";
     public string ConnectionString => connectionString;
@@ -23,6 +23,13 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public CommunityFile Community { get; } = SampleCommunity.Read(Path.Combine(RepoPaths.Samples, "community", "community.json"));
 
+    /// <summary>Configuration for this fixture's host, on top of the test database and samples.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Cerebellum:RateLimits:SignInPerMinute"] = "100000",
+        ["Cerebellum:RateLimits:PublicIntakePerMinute"] = "100000",
+    };
+
     public async Task InitializeAsync()
     {
         connectionString = await TestDatabase.CreateAsync("portal");
@@ -31,6 +38,8 @@ public sealed class PortalFixture : IAsyncLifetime
             web.UseSetting("GOVERNANCE_DB", connectionString);
             web.UseSetting("Cerebellum:SamplesPath", RepoPaths.Samples);
             web.UseSetting("Cerebellum:Mqtt:Port", MqttPort.ToString());
+            // The suite signs in and files complaints far faster than any person; RateLimitTests checks the limits.
+            foreach (var (key, value) in Settings) web.UseSetting(key, value);
         });
         await WaitUntilReadyAsync();
         var gateways = Host.Services.GetRequiredService<GatewayDirectory>();

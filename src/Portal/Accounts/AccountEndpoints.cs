@@ -17,7 +17,7 @@ public static class AccountEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/login", SignInAsync);
+        app.MapPost("/account/login", SignInAsync).RequireRateLimiting(RateLimits.SignIn);
         app.MapPost("/account/logout", async (HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         {
             if (http.User.Identity?.IsAuthenticated == true)

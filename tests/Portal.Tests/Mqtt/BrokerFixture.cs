@@ -36,6 +36,9 @@ public sealed class BrokerFixture : IAsyncLifetime
             web.UseSetting("Cerebellum:Mqtt:Broker:ReconnectMaxSeconds", Backoff.TotalSeconds.ToString());
         });
         await WaitUntilAsync(() => Task.FromResult(Subscriber.IsConnected), "the subscriber to connect");
+        // The subscriber connects before warm-up ends; /health answers 503 "starting" until then.
+        var client = Host.Server.CreateClient();
+        await WaitUntilAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, "the portal to be ready");
     }
 
     public async Task<SignalRecord> WaitForSignalAsync(string source, string messageId)

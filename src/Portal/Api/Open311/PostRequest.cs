@@ -14,7 +14,7 @@ public static class PostRequest
 
     public sealed record Accepted(string Token, string? ServiceNotice, string? AccountId);
 
-    public static void Map(IEndpointRouteBuilder group) => group.MapPost("/requests.{format}", HandleAsync);
+    public static void Map(IEndpointRouteBuilder group) => group.MapPost("/requests.{format}", HandleAsync).RequireRateLimiting(Hosting.RateLimits.PublicIntake);
 
     private static async Task<IResult> HandleAsync(
         string format, HttpRequest request, ServiceCatalogue catalogue, ComplaintIntake intake, IQuerySession session,
