@@ -87,6 +87,8 @@ public static class EngineSetup
                 opts.Schema.For<RejectedMqttMessage>().Index(x => x.ReceivedAt);
                 // Registered up front so a tool reading only the audit stream (audit verify) knows its events.
                 opts.Events.AddEventType<Audit.AuditRecorded>();
+                opts.Schema.For<Exports.ExportJob>().Index(x => x.RequestedAt);
+                opts.Schema.For<Exports.ExportFile>().Index(x => x.JobId);
                 opts.Schema.For<Audit.AuditEntryView>().Index(x => x.At).Index(x => x.Actor).Index(x => x.CaseId);
             })
             .UseLightweightSessions()

@@ -80,6 +80,11 @@ if (AuditCommand.Handles(args))
     Environment.ExitCode = await AuditCommand.RunAsync(args, app.Services.GetRequiredService<IDocumentStore>(), Console.Out, default);
     return;
 }
+if (ExportCommand.Handles(args))
+{
+    Environment.ExitCode = await ExportCommand.RunAsync(args, app.Services.GetRequiredService<IDocumentStore>(), Console.Out, DateTimeOffset.UtcNow, default);
+    return;
+}
 
 if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
 {
@@ -138,6 +143,8 @@ RulePackEndpoints.Map(app);
 PostSensitiveRead.Map(app);
 Cerebellum.Portal.Api.Audit.GetAuditEntries.Map(app);
 Cerebellum.Portal.Api.Audit.GetAuditVerification.Map(app);
+Cerebellum.Portal.Api.Exports.PostEthicsReview.Map(app);
+Cerebellum.Portal.Api.Exports.GetExports.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

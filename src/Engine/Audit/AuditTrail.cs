@@ -38,20 +38,31 @@ public static class AuditTrail
     /// audit stream's row lock until then, so entries from concurrent requests chain one after another.</summary>
     public static async Task RecordAsync(IDocumentSession session, AuditRequest request, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForExclusiveWriting<AuditHead>(StreamId, ct);
-        var head = stream.Aggregate ?? throw new InvalidOperationException(
-            "The audit trail has not been started (AuditTrail.EnsureStartedAsync runs at start-up).");
-        var entry = Link(request, head.Count + 1, head.LastHash);
-        stream.AppendOne(entry);
+        // A second entry in the same session chains onto the first one, which is not in the database yet.
+        var pending = session.PendingChanges.Streams().FirstOrDefault(s => s.Id == StreamId)?.Events
+            .Select(e => e.Data).OfType<AuditRecorded>().LastOrDefault();
+        var (count, lastHash) = pending is not null ? (pending.Sequence, pending.Hash) : await LockHeadAsync(session, ct);
+
+        var entry = Link(request, count + 1, lastHash);
+        session.Events.Append(StreamId, entry);
         session.Store(AuditEntryView.From(entry));
 
         if (request.Action == AuditActions.SensitiveRead && await IsUnusualAsync(session, request, ct))
         {
             var flag = Link(new AuditRequest(request.Actor, AuditActions.AnomalyFlagged, request.At, request.CaseId,
                 Detail: $"more than {SensitiveReadsPerHourBeforeFlag} sensitive reads within an hour"), entry.Sequence + 1, entry.Hash);
-            stream.AppendOne(flag);
+            session.Events.Append(StreamId, flag);
             session.Store(AuditEntryView.From(flag));
         }
+    }
+
+    // The stream's row lock, held until the caller commits: entries from concurrent requests chain one after another.
+    private static async Task<(long Count, string LastHash)> LockHeadAsync(IDocumentSession session, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForExclusiveWriting<AuditHead>(StreamId, ct);
+        var head = stream.Aggregate ?? throw new InvalidOperationException(
+            "The audit trail has not been started (AuditTrail.EnsureStartedAsync runs at start-up).");
+        return (head.Count, head.LastHash);
     }
 
     // Flags the 21st read within an hour, then every further 20: one flag per burst, not one per read.

@@ -41,6 +41,23 @@ public sealed class AuditTrailTests(AuditFixture fixture) : IClassFixture<AuditF
     }
 
     [Fact]
+    public async Task Several_entries_in_one_session_chain_onto_each_other()
+    {
+        await AuditTrail.EnsureStartedAsync(fixture.Store, Now, default);
+        var actor = "batch-" + Guid.NewGuid().ToString("N")[..6];
+        await using (var session = fixture.Store.LightweightSession())
+        {
+            for (var i = 0; i < 3; i++)
+                await AuditTrail.RecordAsync(session, new AuditRequest(actor, AuditActions.CaseAction, Now, Detail: $"step {i}"), default);
+            await session.SaveChangesAsync();
+        }
+        var entries = await EntriesAsync(actor);
+        entries.Count.ShouldBe(3);
+        (entries[1].Id - entries[0].Id, entries[2].Id - entries[1].Id).ShouldBe((1L, 1L));
+        (await AuditTrail.VerifyAsync(fixture.Store, default)).Intact.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task More_than_twenty_sensitive_reads_in_an_hour_are_flagged_once()
     {
         await AuditTrail.EnsureStartedAsync(fixture.Store, Now, default);
