@@ -42,6 +42,8 @@ public static class EthicsReviewCollector
         IDocumentStore store, DateTimeOffset from, DateTimeOffset to, string scope, string generatedBy, DateTimeOffset now,
         Func<int, Task>? progress, CancellationToken ct)
     {
+        // PostgreSQL's timestamptz parameters take UTC instants only (Npgsql refuses other offsets).
+        (from, to) = (from.ToUniversalTime(), to.ToUniversalTime());
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
 
