@@ -35,6 +35,12 @@ if (RulesCommand.Handles(args))
     Environment.ExitCode = RulesCommand.Run(args, Console.Out);
     return;
 }
+// `workflows validate|diagram <file>` checks or draws a routing definition, likewise without a database.
+if (WorkflowsCommand.Handles(args))
+{
+    Environment.ExitCode = WorkflowsCommand.Run(args, Console.Out);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();

@@ -35,7 +35,8 @@ public sealed class OpeningCasesTests(EngineFixture fixture)
         assessed.Parties.ShouldBe([Party.Police, Party.Property, Party.Street, Party.Health], ignoreOrder: true);
 
         var tasks = events.OfType<TaskAssigned>().ToList();
-        tasks.Select(t => t.Party).ShouldBe([Party.Police, Party.Property, Party.Street, Party.Health], ignoreOrder: true);
+        // The fire-safety definition adds the household itself at red (three-way linkage: police, property, resident).
+        tasks.Select(t => t.Party).ShouldBe([Party.Police, Party.Property, Party.Street, Party.Health, Party.Resident], ignoreOrder: true);
         var property = tasks.Single(t => t.Party == Party.Property);
         property.OfficeId.ShouldBe(fixture.Community.Offices
             .Single(o => o.Party == Party.Property && o.Compounds.Contains(detector.CompoundId)).Id);

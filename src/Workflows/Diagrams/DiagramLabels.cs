@@ -13,7 +13,7 @@ internal sealed class DiagramLabels(DiagramLanguage language)
     public string Dispatch => En ? "Dispatch in parallel" : "并行派单";
     public string AllTasksDone => En ? "All tasks resolved" : "全部任务办结";
     public string AnyTaskDone => En ? "Tasks resolved" : "任务办结";
-    public string Breach => En ? "Deadline passed (SLA breach)" : "超时（SLA 违约）";
+    public string Breach => En ? "Deadline passed: SLA breach" : "超时（SLA 违约）";
     public string Overdue => En ? "overdue" : "超时";
     public string StillOverdue => En ? "still overdue" : "仍未办结";
     public string Closed => En ? "Closed" : "结案";
@@ -54,12 +54,15 @@ internal sealed class DiagramLabels(DiagramLanguage language)
         var trigger = task.When == TaskTrigger.Always
             ? (En ? "always" : "每案必派")
             : (En ? "if the assessment names it" : "评估点名时");
-        return task.MinLevel is { } min
-            ? trigger + (En ? $", {min.Name()} and above" : $"，{Level(min)}色及以上")
-            : trigger;
+        return task.MinLevel switch
+        {
+            null or RiskLevel.Blue => trigger,
+            RiskLevel.Red => trigger + (En ? ", red only" : "，仅红色"),
+            { } min => trigger + (En ? $", {min.Name()} and above" : $"，{Level(min)}色及以上"),
+        };
     }
 
-    public string SlaHeading => En ? "SLA" : "时限";
+    public string SlaHeading => En ? "SLA: " : "时限：";
     public string AllLevels => En ? "every level" : "各级";
 
     public string Duration(DurationSpec spec)
@@ -84,7 +87,7 @@ internal sealed class DiagramLabels(DiagramLanguage language)
         var when = step.After == TimeSpan.Zero
             ? (En ? "at once" : "立即")
             : (En ? $"after {delay}" : $"超时 {delay} 后");
-        return En ? $"Escalation {number} ({when})" : $"督办 {number}（{when}）";
+        return En ? $"Escalation {number}, {when}" : $"督办 {number}（{when}）";
     }
 
     public string To => En ? "to: " : "移交：";

@@ -1,4 +1,3 @@
-using System.Text;
 using Cerebellum.Rules;
 
 namespace Cerebellum.Workflows.Diagrams;
@@ -69,7 +68,6 @@ public static class MermaidFlowchart
         var body = levels.Count == 4 && texts.Count == 1
             ? $"{words.AllLevels} {words.Duration(task.Sla[RiskLevel.Red])}"
             : string.Join(" · ", levels.Select(l => $"{words.Level(l)} {words.Duration(task.Sla[l])}"));
-        var separator = words.SlaHeading == "SLA" ? ": " : "：";
-        return new StringBuilder(words.SlaHeading).Append(separator).Append(body).ToString();
+        return words.SlaHeading + body;
     }
 }
