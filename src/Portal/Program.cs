@@ -14,6 +14,7 @@ using Cerebellum.Portal.Api.Registry;
 using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Portal.Api.Open311;
 using Cerebellum.Portal.Api.RulePacks;
+using Cerebellum.Portal.Api.RoutingDefinitions;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Api.Statistics;
 using Cerebellum.Portal.Api.Vendors;
@@ -94,6 +95,9 @@ if (builder.Configuration.GetValue("Cerebellum:LoadSampleCommunity", true))
 // A pack published through the API outlives restarts: the newest published version wins over the file.
 await Cerebellum.Engine.Policies.RulePacks.RulePackPublishing.ActivateNewestAsync(
     app.Services.GetRequiredService<IDocumentStore>(), policies, default);
+// Routing definitions: every published version from the database (seeded from samples/workflows when empty).
+await Cerebellum.Engine.Policies.RoutingDefinitions.RoutingDefinitionLibrary.LoadAtStartupAsync(
+    app.Services.GetRequiredService<IDocumentStore>(), policies, Path.Combine(samples, "workflows"), DateTimeOffset.UtcNow, default);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -124,6 +128,7 @@ GetHouseholds.Map(app);
 GetOffices.Map(app);
 app.MapOpen311();
 RulePackEndpoints.Map(app);
+RoutingDefinitionEndpoints.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

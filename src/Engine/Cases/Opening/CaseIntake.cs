@@ -1,4 +1,5 @@
 using Cerebellum.Engine.Policies;
+using Cerebellum.Engine.Policies.RoutingDefinitions;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Rules;
 using Cerebellum.Workflows;
@@ -37,7 +38,11 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
             AssessmentFailure failure => failure.Triage(current),
             _ => throw new InvalidOperationException($"Unknown assessment outcome {outcome.GetType().Name}."),
         };
-        var definition = policies.Routing.Select(routing.Category);
+        // A case keeps the definition version it started with; only a new case takes the version in force.
+        var definition = current?.WorkflowId is { } pinnedId
+            && await RoutingDefinitionLibrary.FindAsync(session, policies, pinnedId, current.WorkflowVersion, ct) is { } pinned
+            ? pinned
+            : policies.Routing.Select(routing.Category);
         var levelRose = current?.Level is not { } level || routing.Level > level;
         var tasks = levelRose || outcome is AssessmentFailure
             ? await AssignOfficesAsync(session, definition, routing, context.Location.Compound, now, ct)
