@@ -1,6 +1,6 @@
 using Cerebellum.Engine.Policies.Refresh;
 using Cerebellum.Workflows;
-using JasperFx;
+using Cerebellum.Engine.Intake;
 using Marten;
 
 namespace Cerebellum.Engine.Policies.RoutingDefinitions;
@@ -86,7 +86,7 @@ public static class RoutingDefinitionLibrary
         {
             await session.SaveChangesAsync(ct);
         }
-        catch (Exception e) when (e is DocumentAlreadyExistsException or ConcurrencyException)
+        catch (Exception e) when (RaceRetry.IsLostRace(e))
         {
             // Another node starting on the same empty database seeded it first: use what it stored.
         }

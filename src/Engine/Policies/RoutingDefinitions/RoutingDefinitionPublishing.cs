@@ -1,6 +1,6 @@
 using Cerebellum.Engine.Policies.Refresh;
 using Cerebellum.Workflows;
-using JasperFx;
+using Cerebellum.Engine.Intake;
 using Marten;
 
 namespace Cerebellum.Engine.Policies.RoutingDefinitions;
@@ -50,7 +50,7 @@ public static class RoutingDefinitionPublishing
         {
             await session.SaveChangesAsync(ct);
         }
-        catch (Exception e) when (e is DocumentAlreadyExistsException or ConcurrencyException)
+        catch (Exception e) when (RaceRetry.IsLostRace(e))
         {
             return Refused(RoutingPublishStatus.Conflict, definition,
                 "Another routing definition was published at the same moment; check the list and publish again.");
