@@ -33,8 +33,8 @@ public sealed class RoutingDefinitionsFixture : EngineFixture, IAsyncLifetime
 
     public static string WithVersion(string yaml, int version) => Regex.Replace(yaml, @"(?m)^version: \d+", $"version: {version}");
 
-    /// <summary>A version above every one published so far, so tests sharing the database do not collide.</summary>
-    public int NextVersion(string id) => Node.Routing.All.Where(d => d.Id == id).Max(d => d.Version) + 1 + Random.Shared.Next(1000);
+    /// <summary>A version above every one published so far (tests of one collection run one at a time).</summary>
+    public int NextVersion(string id) => Node.Routing.All.Where(d => d.Id == id).Max(d => d.Version) + 1;
 }
 
 [CollectionDefinition(nameof(RoutingDefinitionsCollection))]

@@ -38,11 +38,12 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
             AssessmentFailure failure => failure.Triage(current),
             _ => throw new InvalidOperationException($"Unknown assessment outcome {outcome.GetType().Name}."),
         };
-        // A case keeps the definition version it started with; only a new case takes the version in force.
-        var definition = current?.WorkflowId is { } pinnedId
-            && await RoutingDefinitionLibrary.FindAsync(session, policies, pinnedId, current.WorkflowVersion, ct) is { } pinned
-            ? pinned
-            : policies.Routing.Select(routing.Category);
+        // A case keeps the definition version it started with: a version published since then routes new cases
+        // only. (Which definition applies still follows the category, as before versions existed.)
+        var definition = policies.Routing.Select(routing.Category);
+        if (current?.WorkflowId == definition.Id && current.WorkflowVersion != definition.Version
+            && await RoutingDefinitionLibrary.FindAsync(session, policies, definition.Id, current.WorkflowVersion, ct) is { } pinned)
+            definition = pinned;
         var levelRose = current?.Level is not { } level || routing.Level > level;
         var tasks = levelRose || outcome is AssessmentFailure
             ? await AssignOfficesAsync(session, definition, routing, context.Location.Compound, now, ct)
