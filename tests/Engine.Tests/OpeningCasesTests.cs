@@ -68,7 +68,9 @@ public sealed class OpeningCasesTests(EngineFixture fixture)
     public async Task A_repeated_message_is_stored_once_and_answers_the_same_id()
     {
         var detector = Signals.SmokeDetectorOfYoungFamily(fixture.Community);
-        var submission = Signals.Smoke(detector.Id, messageId: "repeat-" + Guid.NewGuid());
+        // At a fixed daytime instant: sent "now" during Beijing's night it opened a red case for this detector, which
+        // the young-family test's alarm then joined (failing it whenever the suite ran between 14:00 and 22:00 UTC).
+        var submission = Signals.Smoke(detector.Id, messageId: "repeat-" + Guid.NewGuid(), at: WednesdayMorning);
         var first = await fixture.AcceptAndProcessAsync(submission);
         var second = await fixture.AcceptAndProcessAsync(submission);
 
