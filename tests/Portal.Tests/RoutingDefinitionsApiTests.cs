@@ -143,6 +143,11 @@ public sealed class RoutingDefinitionsApiTests(PortalFixture fixture)
         (await author.PostAsync(Prefix + "/publish", Yaml(new string('#', (int)Api.YamlBody.MaxBytes + 10))))
             .StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
 
+        // 200,000 levels of nesting used to overflow the stack of the whole process.
+        var deep = await author.PostAsync(Prefix + "/publish", Yaml("workflow: x\ntasks: " + new string('[', 200_000)));
+        deep.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await JsonAsync(deep)).GetProperty("diagnostics")[0].GetProperty("message").GetString()!.ShouldContain("nested");
+
         (await session.Query<PublishedRoutingDefinition>().CountAsync()).ShouldBe(before);
     }
 
