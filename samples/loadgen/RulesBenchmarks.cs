@@ -128,7 +128,7 @@ public class RulesBenchmarks
         return sb.ToString();
     }
 
-    private static string SamplesPath()
+    internal static string SamplesPath()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Governance.sln"))) return Path.Combine(dir.FullName, "samples");

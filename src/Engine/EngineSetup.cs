@@ -8,6 +8,8 @@ using Cerebellum.Engine.Intake.Gateways;
 using Cerebellum.Engine.Intake.Mqtt;
 using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Policies;
+using Cerebellum.Engine.Policies.Refresh;
+using Cerebellum.Engine.Policies.RoutingDefinitions;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Engine.Registry.Importing;
 using Cerebellum.Engine.Accounts;
@@ -16,6 +18,7 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Weasel.Core;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -45,6 +48,10 @@ public static class EngineSetup
         services.AddScoped<ComplaintIntake>();
         services.AddSingleton<GatewayDirectory>();
         services.AddSingleton<MqttSignalReceiver>();
+        // Policies published on another node on the same database reach this one within the interval.
+        services.TryAddSingleton(PolicyRefreshOptions.Default);
+        services.AddSingleton<IPolicyReloader, RoutingDefinitionReloader>();
+        services.AddHostedService<PolicyRefreshService>();
 
         services.AddMarten(opts =>
             {
@@ -74,6 +81,9 @@ public static class EngineSetup
                 opts.RegisterDocumentType<HealthReportRecord>();
                 opts.Schema.For<Policies.RulePacks.PublishedRulePack>().Index(x => x.PackId);
                 opts.RegisterDocumentType<Policies.RulePacks.RulePackDraft>();
+                opts.Schema.For<PublishedRoutingDefinition>().Index(x => x.WorkflowId);
+                opts.RegisterDocumentType<RoutingDefinitionDraft>();
+                opts.Schema.For<PolicyRevision>().UseOptimisticConcurrency(true);
                 opts.RegisterDocumentType<ManualEntryRecord>();
                 opts.Schema.For<OpenCaseIndex>().UseOptimisticConcurrency(true);
                 opts.RegisterDocumentType<Community>();

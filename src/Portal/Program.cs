@@ -14,6 +14,7 @@ using Cerebellum.Portal.Api.Registry;
 using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Portal.Api.Open311;
 using Cerebellum.Portal.Api.RulePacks;
+using Cerebellum.Portal.Api.RoutingDefinitions;
 using Cerebellum.Portal.Api.Signals;
 using Cerebellum.Portal.Api.Statistics;
 using Cerebellum.Portal.Api.Vendors;
@@ -33,6 +34,12 @@ using Wolverine;
 if (RulesCommand.Handles(args))
 {
     Environment.ExitCode = RulesCommand.Run(args, Console.Out);
+    return;
+}
+// `workflows validate|diagram <file>` checks or draws a routing definition, likewise without a database.
+if (WorkflowsCommand.Handles(args))
+{
+    Environment.ExitCode = WorkflowsCommand.Run(args, Console.Out);
     return;
 }
 
@@ -103,6 +110,9 @@ await Cerebellum.Engine.Audit.AuditTrail.EnsureStartedAsync(app.Services.GetRequ
 // A pack published through the API outlives restarts: the newest published version wins over the file.
 await Cerebellum.Engine.Policies.RulePacks.RulePackPublishing.ActivateNewestAsync(
     app.Services.GetRequiredService<IDocumentStore>(), policies, default);
+// Routing definitions: every published version from the database (seeded from samples/workflows when empty).
+await Cerebellum.Engine.Policies.RoutingDefinitions.RoutingDefinitionLibrary.LoadAtStartupAsync(
+    app.Services.GetRequiredService<IDocumentStore>(), policies, Path.Combine(samples, "workflows"), DateTimeOffset.UtcNow, default);
 
 app.UseSecurityHeaders();
 // A request the framework refuses while binding (bad form, missing antiforgery token) is the caller's fault: its
@@ -145,6 +155,7 @@ Cerebellum.Portal.Api.Audit.GetAuditEntries.Map(app);
 Cerebellum.Portal.Api.Audit.GetAuditVerification.Map(app);
 Cerebellum.Portal.Api.Exports.PostEthicsReview.Map(app);
 Cerebellum.Portal.Api.Exports.GetExports.Map(app);
+RoutingDefinitionEndpoints.Map(app);
 AccountEndpoints.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -10,8 +10,13 @@ public class CatalogTests
     [InlineData("Gas", "emergency-dispatch")]
     [InlineData("elderly-care", "care-and-health")]
     [InlineData("health", "care-and-health")]
-    [InlineData("noise", "community-dispatch")]
-    [InlineData("flood", "community-dispatch")]
+    [InlineData("flood", "facilities-repair")]
+    [InlineData("facility", "facilities-repair")]
+    [InlineData("security", "security-dispatch")]
+    [InlineData("public-safety", "security-dispatch")]
+    [InlineData("sanitation", "environment-sanitation")]
+    [InlineData("neighbourhood", "neighbourhood-mediation")]
+    [InlineData("general", "community-dispatch")]
     [InlineData("parking", "community-dispatch")]
     public void A_specific_definition_wins_over_the_fallback(string category, string expected)
     {

@@ -12,17 +12,18 @@ public class DispatchTests
     private static readonly DateTimeOffset FridayMorning = At(2026, 3, 6, 10);
 
     [Fact]
-    public void Red_fire_goes_to_property_police_and_street_at_once_with_minute_deadlines()
+    public void Red_fire_goes_to_property_police_resident_and_street_at_once_with_minute_deadlines()
     {
         var input = new RoutingInput(RiskLevel.Red, "fire", [Party.Police, Party.Property]);
 
         var tasks = Router.Dispatch(Emergency, input, FridayMorning, China);
 
-        tasks.Select(t => t.TaskKey).ShouldBe(["property", "police", "street"]);
-        tasks.Select(t => t.Party).ShouldBe([Party.Property, Party.Police, Party.Street]);
-        tasks.Select(t => t.DueAt).ShouldBe([At(2026, 3, 6, 10, 10), At(2026, 3, 6, 10, 10), At(2026, 3, 6, 10, 30)]);
-        tasks.Select(t => t.SlaText).ShouldBe(["10m", "10m", "30m"]);
-        tasks.Select(t => t.SlaDuration).ShouldBe([TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30)]);
+        tasks.Select(t => t.TaskKey).ShouldBe(["property", "police", "resident", "street"]);
+        tasks.Select(t => t.Party).ShouldBe([Party.Property, Party.Police, Party.Resident, Party.Street]);
+        tasks.Select(t => t.DueAt).ShouldBe([At(2026, 3, 6, 10, 10), At(2026, 3, 6, 10, 10), At(2026, 3, 6, 10, 5), At(2026, 3, 6, 10, 30)]);
+        tasks.Select(t => t.SlaText).ShouldBe(["10m", "10m", "5m", "30m"]);
+        tasks.Select(t => t.SlaDuration).ShouldBe(
+            [TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)]);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public class DispatchTests
 
         var tasks = Router.Dispatch(Emergency, input, FridayMorning, China);
 
-        tasks.Select(t => t.TaskKey).ShouldBe(["health", "street"]);
+        tasks.Select(t => t.TaskKey).ShouldBe(["health", "resident", "street"]);
     }
 
     [Fact]
@@ -92,16 +93,18 @@ public class DispatchTests
         var red = new RoutingInput(RiskLevel.Red, "fire", [Party.Property, Party.Police]);
         var added = Router.DispatchNew(Emergency, red, issued, later, China);
 
-        var police = added.ShouldHaveSingleItem();
-        police.TaskKey.ShouldBe("police");
-        police.DueAt.ShouldBe(later.AddMinutes(10));
+        // Police and, at red, the household; property and street keep the tasks they have.
+        added.Select(t => t.TaskKey).ShouldBe(["police", "resident"]);
+        added[0].DueAt.ShouldBe(later.AddMinutes(10));
+        added[1].DueAt.ShouldBe(later.AddMinutes(5));
     }
 
     [Fact]
     public void Task_keys_do_not_depend_on_level_or_time()
     {
         var atOrange = Router.Dispatch(Emergency, new RoutingInput(RiskLevel.Orange, "fire", [Party.Police]), FridayMorning, China);
-        var atRed = Router.Dispatch(Emergency, new RoutingInput(RiskLevel.Red, "fire", [Party.Police]), FridayMorning.AddDays(3), China);
+        var atRed = Router.Dispatch(Emergency, new RoutingInput(RiskLevel.Red, "fire", [Party.Police]), FridayMorning.AddDays(3), China)
+            .Where(t => t.Party != Party.Resident); // the household's task applies at red only
 
         atRed.Select(t => t.TaskKey).ShouldBe(atOrange.Select(t => t.TaskKey));
     }
@@ -109,9 +112,11 @@ public class DispatchTests
     [Fact]
     public void Parties_the_definition_has_no_task_for_are_reported()
     {
-        var input = new RoutingInput(RiskLevel.Red, "fire", [Party.Resident, Party.Police, Party.Resident]);
+        // The security definition has no task for the health station.
+        var security = SampleFiles.Definition("security-dispatch");
+        var input = new RoutingInput(RiskLevel.Red, "security", [Party.Health, Party.Police, Party.Health]);
 
-        Router.UnroutedParties(Emergency, input).ShouldBe([Party.Resident]);
+        Router.UnroutedParties(security, input).ShouldBe([Party.Health]);
     }
 
     [Fact]

@@ -67,4 +67,30 @@ public class DocumentShapeDiagnosticsTests
         result.Diagnostics.ShouldNotBeEmpty();
         result.Diagnostics.ShouldAllBe(d => d.Line >= 1 && d.Column >= 1);
     }
+
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    [InlineData("- ", "")]
+    public void Nesting_that_would_overflow_the_stack_is_a_diagnostic_at_the_level_too_deep(string open, string close)
+    {
+        // 200,000 levels crashed the whole process (StackOverflowException) before the depth check.
+        const int levels = 200_000;
+        var yaml = "workflow: x\ntasks: " + string.Concat(Enumerable.Repeat(open, levels)) + "1" + string.Concat(Enumerable.Repeat(close, levels));
+        if (open == "- ") yaml = "workflow: x\ntasks:\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', i * 2 + 2) + "-\n")) + "1\n";
+
+        var result = RoutingDefinitionLoader.Load(yaml, "deep.yaml");
+
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Message.ShouldContain("nested more than 64 levels");
+        diagnostic.Line.ShouldBe(open == "- " ? 2 + 64 : 2);
+    }
+
+    [Fact]
+    public void Ordinary_nesting_is_not_limited()
+    {
+        var yaml = "workflow: x\ntasks: " + new string('[', 60) + new string(']', 60);
+
+        RoutingDefinitionLoader.Load(yaml, "ok.yaml").Diagnostics.ShouldNotContain(d => d.Message.Contains("nested"));
+    }
 }

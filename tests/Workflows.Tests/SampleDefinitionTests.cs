@@ -23,7 +23,7 @@ public class SampleDefinitionTests
 
         definition.Id.ShouldBe("emergency-dispatch");
         definition.Version.ShouldBe(1);
-        definition.Title.ShouldBe(new LocalizedText("紧急事件三方派单", "Emergency three-way dispatch"));
+        definition.Title.ShouldBe(new LocalizedText("消防与燃气紧急派单", "Fire and gas emergency dispatch"));
         definition.Categories.ShouldBe(["fire", "gas"]);
         definition.IsFallback.ShouldBeFalse();
 

@@ -16,9 +16,18 @@ public static class RaceRetry
             {
                 return await attempt();
             }
-            catch (Exception e) when (e is DocumentAlreadyExistsException or ConcurrencyException && n < Attempts)
+            catch (Exception e) when (IsLostRace(e) && n < Attempts)
             {
             }
         }
     }
+
+    /// <summary>True when saving failed only because another writer got there first. Marten reports several
+    /// failures of one batch (a duplicate insert and a stale version together) as an AggregateException.</summary>
+    public static bool IsLostRace(Exception e) => e switch
+    {
+        DocumentAlreadyExistsException or ConcurrencyException => true,
+        AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(IsLostRace),
+        _ => false,
+    };
 }

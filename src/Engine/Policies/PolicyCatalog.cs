@@ -9,11 +9,15 @@ namespace Cerebellum.Engine.Policies;
 public sealed class PolicyCatalog(CompiledRulePack rulePack, RoutingCatalog routing, HolidayCalendar calendar)
 {
     private volatile CompiledRulePack rulePack = rulePack;
+    private volatile RoutingCatalog routing = routing;
+    private readonly Lock routingLock = new();
 
     /// <summary>The pack new assessments use. Publishing swaps it at once, without a restart; an assessment
     /// already running finishes with the pack it started with.</summary>
     public CompiledRulePack RulePack => rulePack;
-    public RoutingCatalog Routing { get; } = routing;
+    /// <summary>The routing definitions: the current version of each routes new cases, every loaded version
+    /// stays findable for the cases pinned to it. Publishing replaces the catalog at once, without a restart.</summary>
+    public RoutingCatalog Routing => routing;
     public HolidayCalendar Calendar { get; } = calendar;
 
     /// <summary>Puts a published pack in force if it is newer than the one in force (same pack id).</summary>
@@ -24,6 +28,19 @@ public sealed class PolicyCatalog(CompiledRulePack rulePack, RoutingCatalog rout
             if (pack.Id != rulePack.Id || pack.Version <= rulePack.Version) return false;
             rulePack = pack;
             return true;
+        }
+    }
+
+    /// <summary>Replaces the routing catalog with one built from the one in force. Builds are serialised, so two
+    /// publishes on one node cannot lose each other; a build that throws (a category collision) changes nothing.</summary>
+    public RoutingCatalog UpdateRouting(Func<RoutingCatalog, RoutingCatalog> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        lock (routingLock)
+        {
+            var next = build(routing);
+            routing = next;
+            return next;
         }
     }
 

@@ -11,8 +11,8 @@ public static class RulesCommand
 {
     public const int Ok = 0;
     public const int TestsFailed = 1;
-    public const int Invalid = 2;
-    public const int Usage = 64;
+    public const int Invalid = CommandFile.Invalid;
+    public const int Usage = CommandFile.Usage;
 
     /// <summary>True when the arguments ask for this command rather than for the portal.</summary>
     public static bool Handles(IReadOnlyList<string> args) => args.Count > 0 && args[0] == "rules";
@@ -29,16 +29,7 @@ public static class RulesCommand
         }
 
         var file = args[2];
-        string text;
-        try
-        {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            output.WriteLine($"{file}(1,1): cannot read the file: {e.Message}");
-            return Invalid;
-        }
+        if (CommandFile.TryRead(file, output) is not { } text) return Invalid;
 
         var loaded = RulePackLoader.Load(text, file);
         if (!loaded.Succeeded)

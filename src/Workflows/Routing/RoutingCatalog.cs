@@ -64,6 +64,9 @@ public sealed class RoutingCatalog
         return definition is not null;
     }
 
+    /// <summary>Every loaded version of every definition, e.g. to build the next catalog when one is published.</summary>
+    public IReadOnlyCollection<RoutingDefinition> All => all.Values;
+
     /// <summary>A specific version, for a case that keeps the definition it started with.</summary>
     public RoutingDefinition? Find(string id, int version) => all.GetValueOrDefault((id, version));
 }

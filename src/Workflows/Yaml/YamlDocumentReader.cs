@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Cerebellum.Workflows.Yaml;
@@ -12,6 +13,12 @@ internal static class YamlDocumentReader
     /// <summary>Returns the root mapping of the single document, or null after reporting why not.</summary>
     public static YamlMappingNode? ReadRootMapping(string? text, DiagnosticBag bag, string documentKind)
     {
+        if (TooDeep(text ?? string.Empty) is { } deep)
+        {
+            bag.Add(deep, $"the {documentKind} is nested more than {MaxDepth} levels deep; no valid file comes near that");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -50,6 +57,41 @@ internal static class YamlDocumentReader
         }
 
         bag.Add(root, $"expected a {documentKind} (a YAML mapping of keys to values) at the top level");
+        return null;
+    }
+
+    /// <summary>Deeper than any real definition or calendar (they need four or five levels).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// The position where nesting first exceeds <see cref="MaxDepth"/>, or null. YamlDotNet's representation
+    /// model builds nodes recursively, so a body of 200,000 '[' overflows the stack and kills the process (a
+    /// StackOverflowException cannot be caught). Its parser is iterative, so counting depth from the parser's
+    /// events first is safe; syntax errors are left for the real load to report.
+    /// </summary>
+    private static Mark? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart when ++depth > MaxDepth:
+                        return parser.Current.Start;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // Not this check's business: the load reports the syntax error with its position.
+        }
+
         return null;
     }
 

@@ -36,9 +36,10 @@ public sealed class BrokerFixture : IAsyncLifetime
             web.UseSetting("Cerebellum:Mqtt:Broker:ReconnectMaxSeconds", Backoff.TotalSeconds.ToString());
         });
         await WaitUntilAsync(() => Task.FromResult(Subscriber.IsConnected), "the subscriber to connect");
-        // The subscriber connects before warm-up ends; /health answers 503 "starting" until then.
-        var client = Host.Server.CreateClient();
-        await WaitUntilAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, "the portal to be ready");
+        // Program warms up after the host has started; tests that read /health need that done (on a loaded
+        // machine it can take longer than publishing and storing the first message).
+        using var client = Host.Server.CreateClient();
+        await WaitUntilAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, "the portal to warm up", 60);
     }
 
     public async Task<SignalRecord> WaitForSignalAsync(string source, string messageId)

@@ -1,4 +1,5 @@
 using Cerebellum.Engine.Policies;
+using Cerebellum.Engine.Policies.RoutingDefinitions;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Rules;
 using Cerebellum.Workflows;
@@ -37,7 +38,12 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
             AssessmentFailure failure => failure.Triage(current),
             _ => throw new InvalidOperationException($"Unknown assessment outcome {outcome.GetType().Name}."),
         };
+        // A case keeps the definition version it started with: a version published since then routes new cases
+        // only. (Which definition applies still follows the category, as before versions existed.)
         var definition = policies.Routing.Select(routing.Category);
+        if (current?.WorkflowId == definition.Id && current.WorkflowVersion != definition.Version
+            && await RoutingDefinitionLibrary.FindAsync(session, policies, definition.Id, current.WorkflowVersion, ct) is { } pinned)
+            definition = pinned;
         var levelRose = current?.Level is not { } level || routing.Level > level;
         var tasks = levelRose || outcome is AssessmentFailure
             ? await AssignOfficesAsync(session, definition, routing, context.Location.Compound, now, ct)
