@@ -21,7 +21,14 @@ public abstract record WorkflowDecision
     public sealed record RecordSlaBreach(string TaskKey, DateTimeOffset DueAt) : WorkflowDecision;
 
     /// <summary>督办: step <see cref="Step"/> of the escalation chain, handing the case to <see cref="To"/>.</summary>
-    public sealed record Escalate(string TaskKey, int Step, string To, IReadOnlyList<string> Notify, DateTimeOffset DueAt) : WorkflowDecision;
+    public sealed record Escalate(string TaskKey, int Step, string To, IReadOnlyList<string> Notify, DateTimeOffset DueAt) : WorkflowDecision
+    {
+        // Value equality over the notify list too, so two identical decisions compare equal.
+        public bool Equals(Escalate? other) => other is not null && TaskKey == other.TaskKey && Step == other.Step &&
+            To == other.To && DueAt == other.DueAt && Notify.SequenceEqual(other.Notify);
+
+        public override int GetHashCode() => HashCode.Combine(TaskKey, Step, To, DueAt, Notify.Count);
+    }
 
     /// <summary>Every task is done and the definition's closure says that resolves the case.</summary>
     public sealed record ResolveCase(string LastTaskKey) : WorkflowDecision;
