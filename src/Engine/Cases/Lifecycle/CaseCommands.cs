@@ -2,6 +2,7 @@ using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
 using JasperFx;
 using Marten;
+using Wolverine;
 
 namespace Cerebellum.Engine.Cases.Lifecycle;
 
@@ -14,8 +15,11 @@ public sealed record CaseCommandResult(CaseCommandStatus Status, long Version, s
 /// concurrency: a stale update must not overwrite what someone else just did), decide, append.</summary>
 public static class CaseCommands
 {
+    /// <param name="timers">When given (the bus the session is enrolled with), tasks the decision issues or re-issues
+    /// get their deadline timers in the same transaction.</param>
     public static async Task<CaseCommandResult> RunAsync(
-        IDocumentSession session, Guid caseId, long expectedVersion, Func<Case, Decision> decide, CancellationToken ct)
+        IDocumentSession session, Guid caseId, long expectedVersion, Func<Case, Decision> decide, CancellationToken ct,
+        IMessageBus? timers = null)
     {
         var stream = await session.Events.FetchForWriting<Case>(caseId, ct);
         if (stream.Aggregate is not { } current) return new(CaseCommandStatus.NotFound, 0);
@@ -26,6 +30,7 @@ public static class CaseCommands
 
         stream.AppendMany(decision.Events);
         if (LeavesActiveSet(decision.Events)) ReleaseCorrelation(session, current);
+        if (timers is not null) await Tasks.DeadlineTimers.ScheduleAsync(timers, caseId, decision.Events);
         return await SaveAsync(session, caseId, expectedVersion + decision.Events.Count, ct);
     }
 
