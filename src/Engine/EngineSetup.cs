@@ -76,7 +76,6 @@ public static class EngineSetup
                 opts.RegisterDocumentType<Policies.RulePacks.RulePackDraft>();
                 opts.RegisterDocumentType<ManualEntryRecord>();
                 opts.RegisterDocumentType<Cases.Tasks.TaskOperation>();
-                opts.Schema.For<CaseSummary>().Index(x => x.IsOverdue);
                 opts.Schema.For<OpenCaseIndex>().UseOptimisticConcurrency(true);
                 opts.RegisterDocumentType<Community>();
                 opts.RegisterDocumentType<Compound>();

@@ -63,6 +63,14 @@ public sealed class DeadlineTimerTests(TaskHost host) : IClassFixture<TaskHost>
             summary.EscalatedTo.ShouldBe(definition.Escalation[0].To);
             summary.Tasks.Single(t => t.TaskKey == "police").ShouldSatisfyAllConditions(t => t.Breached.ShouldBeTrue(), t => t.EscalationSteps.ShouldBe(1));
             summary.Tasks.Single(t => t.TaskKey == "property").State.ShouldBe("done");
+
+            // The supervisor's inbox: escalated and overdue cases.
+            (await CaseQuery.FindAsync(session, new CaseFilter(Escalated: true, PageSize: 200), host.Clock.GetUtcNow(), default))
+                .Items.Select(i => i.Id).ShouldContain(caseId);
+            (await CaseQuery.FindAsync(session, new CaseFilter(Escalated: false, PageSize: 200), host.Clock.GetUtcNow(), default))
+                .Items.Select(i => i.Id).ShouldNotContain(caseId);
+            (await CaseQuery.FindAsync(session, new CaseFilter(Overdue: true, PageSize: 200), host.Clock.GetUtcNow(), default))
+                .Items.Select(i => i.Id).ShouldContain(caseId);
         }
         finally
         {
