@@ -36,6 +36,9 @@ public sealed class BrokerFixture : IAsyncLifetime
             web.UseSetting("Cerebellum:Mqtt:Broker:ReconnectMaxSeconds", Backoff.TotalSeconds.ToString());
         });
         await WaitUntilAsync(() => Task.FromResult(Subscriber.IsConnected), "the subscriber to connect");
+        // Program warms up after the host has started; tests that read /health need that done (as PortalFixture waits).
+        using var client = Host.Server.CreateClient();
+        await WaitUntilAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, "the portal to warm up", 60);
     }
 
     public async Task<SignalRecord> WaitForSignalAsync(string source, string messageId)
