@@ -3,6 +3,7 @@ using Cerebellum.Loadgen;
 
 // loadgen mqtt  --port 1883 --seconds 20 --concurrency 8
 // loadgen http  --url http://127.0.0.1:5080 --rate 2000 --seconds 30 --concurrency 8 --batch 100 --mix storm
+// loadgen bench-workflows   (BenchmarkDotNet: workflow interpreter decisions)
 // loadgen bench-rules   (BenchmarkDotNet: rule assessments/s, 500-rule pack compile time)
 // loadgen bench --db "Host=...;Database=...;Username=...;Password=..."   (BenchmarkDotNet: intake vs plain Marten append)
 var mode = args.FirstOrDefault() ?? "help";
@@ -20,6 +21,9 @@ switch (mode)
     case "bench-rules":
         BenchmarkRunner.Run<RulesBenchmarks>(RulesBenchmarks.Config());
         return 0;
+    case "bench-workflows":
+        BenchmarkRunner.Run<WorkflowBenchmarks>(WorkflowBenchmarks.Config());
+        return 0;
     default:
         Console.WriteLine("""
             Cerebellum load generator
@@ -34,6 +38,8 @@ switch (mode)
                      --db CONNECTION_STRING (or GOVERNANCE_DB); the database is used for its own schema
               bench-rules  BenchmarkDotNet: assessments/s with the sample rule pack (one thread) and the
                      load + compile time of a generated 500-rule pack; no database
+              bench-workflows  BenchmarkDotNet: workflow interpreter decisions (dispatch, breach + escalation,
+                     closure) with the sample emergency-dispatch definition; no database
             """);
         return mode == "help" ? 0 : 2;
 }
