@@ -3,6 +3,7 @@ using Cerebellum.Loadgen;
 
 // loadgen mqtt  --port 1883 --seconds 20 --concurrency 8
 // loadgen http  --url http://127.0.0.1:5080 --rate 2000 --seconds 30 --concurrency 8 --batch 100 --mix storm
+// loadgen bench-workflows   (BenchmarkDotNet: workflow interpreter decisions)
 // loadgen bench-rules   (BenchmarkDotNet: rule assessments/s, 500-rule pack compile time)
 // loadgen bench-routing (BenchmarkDotNet: dispatch, definition load, Mermaid render)
 // loadgen bench --db "Host=...;Database=...;Username=...;Password=..."   (BenchmarkDotNet: intake vs plain Marten append)
@@ -24,6 +25,9 @@ switch (mode)
     case "bench-routing":
         BenchmarkRunner.Run<RoutingBenchmarks>(RoutingBenchmarks.Config());
         return 0;
+    case "bench-workflows":
+        BenchmarkRunner.Run<WorkflowBenchmarks>(WorkflowBenchmarks.Config());
+        return 0;
     default:
         Console.WriteLine("""
             Cerebellum load generator
@@ -40,6 +44,8 @@ switch (mode)
                      load + compile time of a generated 500-rule pack; no database
               bench-routing  BenchmarkDotNet: dispatch, definition loading and Mermaid rendering with the
                      sample routing definitions; no database
+              bench-workflows  BenchmarkDotNet: workflow interpreter decisions (dispatch, breach + escalation,
+                     closure) with the sample emergency-dispatch definition; no database
             """);
         return mode == "help" ? 0 : 2;
 }

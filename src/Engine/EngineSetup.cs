@@ -85,6 +85,7 @@ public static class EngineSetup
                 opts.RegisterDocumentType<RoutingDefinitionDraft>();
                 opts.Schema.For<PolicyRevision>().UseOptimisticConcurrency(true);
                 opts.RegisterDocumentType<ManualEntryRecord>();
+                opts.RegisterDocumentType<Cases.Tasks.TaskOperation>();
                 opts.Schema.For<OpenCaseIndex>().UseOptimisticConcurrency(true);
                 opts.RegisterDocumentType<Community>();
                 opts.RegisterDocumentType<Compound>();

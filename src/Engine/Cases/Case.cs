@@ -15,7 +15,7 @@ public static class CaseStatusExtensions
 }
 
 /// <summary>The write model of a case: only what decisions need, rebuilt from the case's events.</summary>
-public sealed record Case(
+public sealed partial record Case(
     Guid Id,
     string CorrelationKey,
     CaseLocation Location,
@@ -66,6 +66,7 @@ public sealed record Case(
     public Case Apply(TaskAssigned e) => this with
     {
         TaskKeys = [.. TaskKeys, e.TaskKey],
+        Tasks = [.. Tasks, Issued(e)],
         WorkflowId = e.WorkflowId,
         WorkflowVersion = e.WorkflowVersion,
         Status = Status is CaseStatus.Open or CaseStatus.Assessed ? CaseStatus.Dispatched : Status,

@@ -8,7 +8,7 @@ namespace Cerebellum.Engine.Cases.Inbox;
 public sealed record CaseFilter(
     CaseStatus? Status = null, RiskLevel? Level = null, string? Category = null, string? Office = null,
     string? Compound = null, string? Building = null, DateTimeOffset? OpenedFrom = null, DateTimeOffset? OpenedTo = null,
-    bool? Overdue = null, bool? Active = null, int Page = 1, int PageSize = 50)
+    bool? Overdue = null, bool? Active = null, int Page = 1, int PageSize = 50, bool? Escalated = null)
 {
     public const int MaxPageSize = 200;
 }
@@ -32,6 +32,9 @@ public static class CaseQuery
         if (f.OpenedTo is { } to) q = q.Where(c => c.OpenedAt < to);
         if (f.Overdue == true) q = q.Where(c => c.IsActive && c.NextDueAt < now);
         if (f.Overdue == false) q = q.Where(c => !(c.IsActive && c.NextDueAt < now));
+        // 督办 taken and the case still to be acted on: the supervisor's list.
+        if (f.Escalated == true) q = q.Where(c => c.IsActive && c.IsEscalated);
+        if (f.Escalated == false) q = q.Where(c => !(c.IsActive && c.IsEscalated));
 
         var page = await q.OrderByDescending(c => c.LevelRank).ThenBy(c => c.NextDueAt).ThenByDescending(c => c.OpenedAt)
             .ToPagedListAsync(f.Page, f.PageSize, ct);

@@ -2,11 +2,15 @@ using Cerebellum.Engine.Cases.Lifecycle;
 using Cerebellum.Engine.Intake.HealthReports;
 using Cerebellum.Engine.Intake.ManualEntries;
 using Cerebellum.Rules;
+using Cerebellum.Engine.Cases.Tasks;
 using Marten.Events.Aggregation;
 
 namespace Cerebellum.Engine.Cases.Inbox;
 
-public sealed record TaskSummary(string TaskKey, Party Party, string? OfficeId, string OfficeName, DateTimeOffset DueAt, string Sla, string State);
+/// <summary>State: assigned, accepted, returned (退单, with the street office), done. Breached: its deadline passed while open;
+/// EscalationSteps: how many 督办 steps were taken for it.</summary>
+public sealed record TaskSummary(string TaskKey, Party Party, string? OfficeId, string OfficeName, DateTimeOffset DueAt, string Sla, string State,
+    bool Breached = false, int EscalationSteps = 0);
 
 /// <summary>The read model behind inboxes and lists: one row per case, updated in the same
 /// transaction as the events (inline projection), so an inbox never lags behind a 202.</summary>
@@ -39,7 +43,13 @@ public sealed class CaseSummary
     public DateTimeOffset? ResolvedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public Guid? MergedInto { get; set; }
+    /// <summary>The earliest deadline of a task still open; null when none is.</summary>
     public DateTimeOffset? NextDueAt { get; set; }
+    /// <summary>An open task's deadline has passed (SlaBreached): the supervisor's overdue filter.</summary>
+    public bool IsOverdue { get; set; }
+    /// <summary>督办 has been taken on this case (CaseEscalated) since it was last (re)opened; EscalatedTo is the latest step's taker.</summary>
+    public bool IsEscalated { get; set; }
+    public string? EscalatedTo { get; set; }
     public List<string> FiredRuleIds { get; set; } = [];
     public string RulePack { get; set; } = "";
     /// <summary>How many times the rule pack failed on this case's items.</summary>
@@ -105,10 +115,19 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
     public static void Apply(TaskAssigned e, CaseSummary s)
     {
         s.Tasks.Add(new TaskSummary(e.TaskKey, e.Party, e.OfficeId, e.OfficeName, e.DueAt, e.Sla, "assigned"));
-        if (e.OfficeId is { } office && !s.OfficeIds.Contains(office)) s.OfficeIds.Add(office);
-        s.NextDueAt = s.Tasks.Min(t => t.DueAt);
+        TaskSummaries.Refresh(s);
         if (s.Status is CaseStatus.Open or CaseStatus.Assessed) s.Status = CaseStatus.Dispatched;
     }
+
+    public static void Apply(TaskAccepted e, CaseSummary s) => TaskSummaries.Apply(e, s);
+    public static void Apply(TaskRejected e, CaseSummary s) => TaskSummaries.Apply(e, s);
+    public static void Apply(TaskHandedOff e, CaseSummary s) => TaskSummaries.Apply(e, s);
+    public static void Apply(TaskResolved e, CaseSummary s) => TaskSummaries.Apply(e, s);
+    public static void Apply(TaskReissued e, CaseSummary s) => TaskSummaries.Apply(e, s);
+    public static void Apply(TaskNoteAdded e, CaseSummary s) => s.LastActivityAt = e.At;
+    public static void Apply(AssistanceRequested e, CaseSummary s) => s.LastActivityAt = e.At;
+    public static void Apply(SlaBreached e, CaseSummary s) => TaskSummaries.Apply(e, s);
+    public static void Apply(CaseEscalated e, CaseSummary s) => TaskSummaries.Apply(e, s);
 
     public static void Apply(CaseWorkStarted e, CaseSummary s) => Move(s, CaseStatus.InProgress, e.At);
 

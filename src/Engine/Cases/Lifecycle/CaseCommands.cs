@@ -3,6 +3,7 @@ using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
 using JasperFx;
 using Marten;
+using Wolverine;
 
 namespace Cerebellum.Engine.Cases.Lifecycle;
 
@@ -15,10 +16,12 @@ public sealed record CaseCommandResult(CaseCommandStatus Status, long Version, s
 /// concurrency: a stale update must not overwrite what someone else just did), decide, append.</summary>
 public static class CaseCommands
 {
+    /// <param name="timers">When given (the bus the session is enrolled with), tasks the decision issues or re-issues
+    /// get their deadline timers in the same transaction.</param>
     /// <param name="audit">Who acted, recorded in the audit trail in the same transaction as the case's events.</param>
     public static async Task<CaseCommandResult> RunAsync(
         IDocumentSession session, Guid caseId, long expectedVersion, Func<Case, Decision> decide, CancellationToken ct,
-        AuditRequest? audit = null)
+        IMessageBus? timers = null, AuditRequest? audit = null)
     {
         var stream = await session.Events.FetchForWriting<Case>(caseId, ct);
         if (stream.Aggregate is not { } current) return new(CaseCommandStatus.NotFound, 0);
@@ -29,6 +32,7 @@ public static class CaseCommands
 
         stream.AppendMany(decision.Events);
         if (LeavesActiveSet(decision.Events)) ReleaseCorrelation(session, current);
+        if (timers is not null) await Tasks.DeadlineTimers.ScheduleAsync(timers, caseId, decision.Events);
         if (audit is not null && decision.Events.Count > 0) await RecordAsync(session, audit, caseId, decision.Events, ct);
         return await SaveAsync(session, caseId, expectedVersion + decision.Events.Count, ct);
     }

@@ -1,9 +1,11 @@
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Policies.RoutingDefinitions;
-using Cerebellum.Engine.Registry;
 using Cerebellum.Rules;
+using Cerebellum.Engine.Cases.Tasks;
 using Cerebellum.Workflows;
+using Cerebellum.Workflows.Interpreter;
 using Marten;
+using Wolverine;
 
 namespace Cerebellum.Engine.Cases.Opening;
 
@@ -12,8 +14,10 @@ namespace Cerebellum.Engine.Cases.Opening;
 /// (e.g. marking a signal processed) lands in the same transaction.</summary>
 public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correlation)
 {
+    /// <param name="timers">The bus the session is enrolled with: each issued task's deadline timer commits with the events.</param>
     public async Task<Guid> OpenOrAttachAsync(
-        IDocumentSession session, IncomingItem item, Func<Guid, object> attachedEvent, DateTimeOffset now, CancellationToken ct)
+        IDocumentSession session, IMessageBus timers, IncomingItem item, Func<Guid, object> attachedEvent, DateTimeOffset now,
+        CancellationToken ct)
     {
         var context = await CaseContext.LoadAsync(session, item, ct);
         var key = Correlation.KeyFor(correlation, item, context.Location, context.Floor);
@@ -38,17 +42,14 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
             AssessmentFailure failure => failure.Triage(current),
             _ => throw new InvalidOperationException($"Unknown assessment outcome {outcome.GetType().Name}."),
         };
-        // A case keeps the definition version it started with: a version published since then routes new cases
-        // only. (Which definition applies still follows the category, as before versions existed.)
-        var definition = policies.Routing.Select(routing.Category);
-        if (current?.WorkflowId == definition.Id && current.WorkflowVersion != definition.Version
-            && await RoutingDefinitionLibrary.FindAsync(session, policies, definition.Id, current.WorkflowVersion, ct) is { } pinned)
-            definition = pinned;
-        var levelRose = current?.Level is not { } level || routing.Level > level;
-        var tasks = levelRose || outcome is AssessmentFailure
-            ? await AssignOfficesAsync(session, definition, routing, context.Location.Compound, now, ct)
-            : [];
-        if (outcome is AssessmentFailure) tasks = [.. tasks.Where(t => t.Party == Party.Street)];
+        // A case keeps the definition (and version) it started with, whatever its category becomes; a version published
+        // on another node moments ago is fetched from the database.
+        var definition = current?.WorkflowId is { } workflowId
+            && await RoutingDefinitionLibrary.FindAsync(session, policies, workflowId, current.WorkflowVersion, ct) is { } pinned
+            ? pinned
+            : CaseWorkflow.For(current, routing.Category, policies);
+        var tasks = await AssignOfficesAsync(session, definition, current, routing, outcome is AssessmentFailure,
+            context.Location.Compound, now, ct);
 
         var events = CaseDecisions.OnItem(current, caseId, key, context.Location, item, attachedEvent(caseId), outcome,
             tasks, definition.Id, definition.Version, now);
@@ -67,6 +68,7 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
         {
             stream!.AppendMany(events);
         }
+        await DeadlineTimers.ScheduleAsync(timers, caseId, events);
         return caseId;
     }
 
@@ -84,20 +86,24 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
         }
     }
 
+    /// <summary>The tasks the workflow issues for this assessment (on a re-assessment only those not issued yet:
+    /// a rise in level or new parties adds tasks, nothing is dropped), each with the office covering the compound.
+    /// A failed assessment issues only the street office's triage task.</summary>
     private async Task<IReadOnlyList<OfficeTask>> AssignOfficesAsync(
-        IQuerySession session, RoutingDefinition definition, RoutingInput routing, string compound, DateTimeOffset now,
-        CancellationToken ct)
+        IQuerySession session, RoutingDefinition definition, Case? current, RoutingInput routing, bool triageOnly, string compound,
+        DateTimeOffset now, CancellationToken ct)
     {
-        var decisions = Router.Dispatch(definition, routing, now, policies.Calendar);
-        if (decisions.Count == 0) return [];
+        WorkflowTrigger trigger = current?.Level is null ? new WorkflowTrigger.Assessed(routing) : new WorkflowTrigger.Reassessed(routing);
+        var issued = WorkflowInterpreter.Decide(definition, current?.ToWorkflowState() ?? WorkflowState.New, trigger, now, policies.Calendar)
+            .Decisions.OfType<WorkflowDecision.IssueTask>()
+            .Where(d => !triageOnly || d.Party == Party.Street)
+            .ToList();
+        if (issued.Count == 0) return [];
 
-        var offices = await session.Query<Office>().ToListAsync(ct);
-        return decisions.Select(d =>
+        var offices = await OfficeChoice.AllAsync(session, ct);
+        return issued.Select(d =>
         {
-            var office = offices.Where(o => o.Party == d.Party && o.Covers(compound))
-                .OrderBy(o => o.Compounds.Count == 0) // a specific jurisdiction beats a catch-all
-                .ThenBy(o => o.Id, StringComparer.Ordinal)
-                .FirstOrDefault();
+            var office = OfficeChoice.For(offices, d.Party, compound);
             return new OfficeTask(d.TaskKey, d.Party, office?.Id, office?.Name ?? "", d.DueAt, d.SlaText);
         }).ToList();
     }

@@ -1,5 +1,6 @@
 using Cerebellum.Engine.Intake.Signals;
 using Marten;
+using Wolverine;
 
 namespace Cerebellum.Engine.Cases.Opening;
 
@@ -9,7 +10,8 @@ namespace Cerebellum.Engine.Cases.Opening;
 public static class ProcessSignalHandler
 {
     public static async Task Handle(
-        ProcessSignal message, IDocumentSession session, CaseIntake intake, TimeProvider clock, CancellationToken ct)
+        ProcessSignal message, IDocumentSession session, IMessageContext context, CaseIntake intake, TimeProvider clock,
+        CancellationToken ct)
     {
         var signal = await session.LoadAsync<SignalRecord>(message.SignalId, ct);
         if (signal is null || signal.CaseId is not null) return; // already processed: re-delivery is harmless
@@ -17,7 +19,7 @@ public static class ProcessSignalHandler
         var now = clock.GetUtcNow();
         var item = new IncomingItem(signal.Id, "signal", signal.Kind, signal.Severity, signal.OccurredAt, signal.Source,
             signal.DeviceId, "", new ItemLocation(signal.Location?.Compound, signal.Location?.Building, signal.Location?.Unit));
-        signal.CaseId = await intake.OpenOrAttachAsync(session, item, caseId => new SignalAttached(caseId, signal.Id,
+        signal.CaseId = await intake.OpenOrAttachAsync(session, context, item, caseId => new SignalAttached(caseId, signal.Id,
             signal.Source, signal.MessageId, signal.DeviceId, signal.Kind, signal.Severity, signal.OccurredAt,
             signal.ReceivedAt), now, ct);
         signal.ProcessedAt = now;

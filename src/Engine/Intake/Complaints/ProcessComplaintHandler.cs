@@ -1,6 +1,7 @@
 using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Opening;
 using Marten;
+using Wolverine;
 
 namespace Cerebellum.Engine.Intake.Complaints;
 
@@ -12,7 +13,8 @@ namespace Cerebellum.Engine.Intake.Complaints;
 public static class ProcessComplaintHandler
 {
     public static async Task Handle(
-        ProcessComplaint message, IDocumentSession session, CaseIntake intake, TimeProvider clock, CancellationToken ct)
+        ProcessComplaint message, IDocumentSession session, IMessageContext context, CaseIntake intake, TimeProvider clock,
+        CancellationToken ct)
     {
         var complaint = await session.LoadAsync<ComplaintRecord>(message.ComplaintId, ct);
         if (complaint is null || complaint.CaseId is not null) return;
@@ -23,7 +25,7 @@ public static class ProcessComplaintHandler
             "", complaint.Description,
             new ItemLocation(NullIfEmpty(place.Compound), NullIfEmpty(place.Building), NullIfEmpty(place.Unit),
                 NullIfEmpty(complaint.Location.Describe())));
-        complaint.CaseId = await intake.OpenOrAttachAsync(session, item, caseId => new ComplaintAttached(caseId,
+        complaint.CaseId = await intake.OpenOrAttachAsync(session, context, item, caseId => new ComplaintAttached(caseId,
             complaint.Id, complaint.ServiceCode, complaint.Kind, complaint.Description, complaint.Channel,
             complaint.RequestedAt), now, ct);
         complaint.ProcessedAt = now;

@@ -1,6 +1,9 @@
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
 using Marten;
+using Wolverine;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Cerebellum.Engine.Intake.ManualEntries;
 
@@ -22,7 +25,7 @@ public sealed record ManualEntryAttached(
 /// <summary>Remembers which case an entry went into, for idempotent re-submission.</summary>
 public sealed record ManualEntryRecord(Guid Id, string By, Guid CaseId);
 
-public sealed class ManualEntryIntake(IDocumentStore store, CaseIntake intake, TimeProvider clock)
+public sealed class ManualEntryIntake(OutboxedSessionFactory sessions, IWolverineRuntime runtime, CaseIntake intake, TimeProvider clock)
 {
     public static Dictionary<string, string[]> Validate(ManualEntrySubmission e, DateTimeOffset now)
     {
@@ -47,13 +50,15 @@ public sealed class ManualEntryIntake(IDocumentStore store, CaseIntake intake, T
         var id = SignalRecord.IdFor("manual:" + by, e.EntryId ?? Guid.NewGuid().ToString());
         return await RaceRetry.RunAsync(async () =>
         {
-            await using var session = store.LightweightSession();
+            // Outboxed: the case's task deadline timers commit with the entry or not at all.
+            var bus = new MessageContext(runtime);
+            await using var session = sessions.OpenSession(bus);
             if (await session.LoadAsync<ManualEntryRecord>(id, ct) is { } existing) return existing.CaseId;
             var now = clock.GetUtcNow();
             var occurredAt = e.OccurredAt is null ? now : SignalValidation.ParseOccurredAt(e.OccurredAt)!.Value;
             var item = new IncomingItem(id, "manual", e.Kind!, e.Severity ?? 3, occurredAt, by, "", e.Description!.Trim(),
                 e.Location!);
-            var caseId = await intake.OpenOrAttachAsync(session, item,
+            var caseId = await intake.OpenOrAttachAsync(session, bus, item,
                 c => new ManualEntryAttached(c, id, e.Kind!, item.Severity, item.Text, by, occurredAt, now), now, ct);
             session.Insert(new ManualEntryRecord(id, by, caseId));
             await session.SaveChangesAsync(ct);

@@ -6,7 +6,7 @@ using Marten;
 namespace Cerebellum.Portal.Api.Cases;
 
 /// <summary>GET /api/v1/cases: filters status, level, category, office, compound, building, from, to
-/// (opened), overdue, active; paging with page and pageSize (≤ 200).</summary>
+/// (opened), overdue, escalated (督办 taken, still active), active; paging with page and pageSize (≤ 200).</summary>
 public static class GetCases
 {
     public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/v1/cases",
@@ -16,7 +16,7 @@ public static class GetCases
             var filter = new CaseFilter(
                 q.Enum<CaseStatus>("status"), q.Enum<RiskLevel>("level"), q.Text("category"), q.Text("office"),
                 q.Text("compound"), q.Text("building"), q.Instant("from"), q.Instant("to"), q.Flag("overdue"), q.Flag("active"),
-                q.Number("page", 1, 1, 100_000), q.Number("pageSize", 50, 1, CaseFilter.MaxPageSize));
+                q.Number("page", 1, 1, 100_000), q.Number("pageSize", 50, 1, CaseFilter.MaxPageSize), q.Flag("escalated"));
             if (q.Errors.Count > 0) return Problems.Fields(q.Errors);
 
             var page = await CaseQuery.FindAsync(session, filter, clock.GetUtcNow(), ct);

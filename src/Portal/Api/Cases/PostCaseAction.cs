@@ -2,7 +2,10 @@ using Cerebellum.Engine.Audit;
 using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Lifecycle;
 using Cerebellum.Portal.Accounts;
-using Marten;
+using Cerebellum.Engine.Cases.Tasks;
+using Cerebellum.Engine.Policies;
+using Wolverine;
+using Wolverine.Marten.Publishing;
 
 namespace Cerebellum.Portal.Api.Cases;
 
@@ -14,7 +17,8 @@ public static class PostCaseAction
     public sealed record CaseActionBody(long? ExpectedVersion, string? Note, string? Reason);
 
     public static void Map(IEndpointRouteBuilder app) => app.MapPost("/api/v1/cases/{id:guid}/{action}",
-        async (Guid id, string action, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        async (Guid id, string action, HttpContext http, OutboxedSessionFactory sessions, IMessageBus bus, PolicyCatalog policies,
+            TimeProvider clock, CancellationToken ct) =>
         {
             var (body, problem) = await JsonBody.ReadAsync<CaseActionBody>(http.Request, ct, 64 * 1024);
             if (body is null) return problem!;
@@ -28,14 +32,16 @@ public static class PostCaseAction
                 "start" => c => CaseTransitions.StartWork(c, by, body.Note, now),
                 "resolve" => c => CaseTransitions.Resolve(c, by, text, now),
                 "close" => c => CaseTransitions.Close(c, by, body.Note, now),
-                "reopen" => c => CaseTransitions.Reopen(c, by, text, now),
+                "reopen" => c => TaskReopening.Reopen(c, policies, by, text, now), // tasks re-issued with fresh deadlines
                 "cancel" => c => CaseTransitions.Cancel(c, by, text, now),
                 _ => null,
             };
             if (decide is null)
                 return Problems.Field("action", "Unknown action; use start, resolve, close, reopen or cancel.", StatusCodes.Status404NotFound);
 
-            return ToHttp(await CaseCommands.RunAsync(session, id, expected, decide, ct,
+            // Outboxed, so the deadline timers of re-issued tasks commit with the events.
+            await using var session = sessions.OpenSession(bus);
+            return ToHttp(await CaseCommands.RunAsync(session, id, expected, decide, ct, bus,
                 new AuditRequest(by, AuditActions.CaseAction, now, Detail: action)));
         }).RequireAuthorization(Policies.CaseWorker);
 
