@@ -1,4 +1,5 @@
 using Cerebellum.Engine.Cases;
+using Cerebellum.Engine.CityBrain;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.HealthReports;
@@ -87,7 +88,8 @@ public static class EngineSetup
                 opts.Schema.For<RejectedMqttMessage>().Index(x => x.ReceivedAt);
             })
             .UseLightweightSessions()
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine()
+            .AddCityBrainFeed();
         return services;
     }
 
