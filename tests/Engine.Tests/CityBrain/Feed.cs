@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Cerebellum.Engine.Cases.Inbox;
+
+namespace Cerebellum.Engine.Tests.CityBrain;
+
+/// <summary>Reading what the receiver got.</summary>
+public static class Feed
+{
+    /// <summary>The opaque id as the City Brain should see it, computed here independently of the product code.</summary>
+    public static string OpaqueId(Guid caseId) => Convert.ToHexStringLower(
+        HMACSHA256.HashData(Encoding.UTF8.GetBytes(CityBrainFixture.Secret), Encoding.ASCII.GetBytes(caseId.ToString("N"))))[..32];
+
+    public static string Value(JsonObject entity, string attribute) => entity[attribute]!["value"]!.ToJsonString().Trim('"');
+
+    public static long Sequence(JsonObject entity) => entity["sequence"]!["value"]!.GetValue<long>();
+
+    /// <summary>Waits until the receiver holds the entity at (at least) the case's current version.</summary>
+    public static async Task<JsonObject> ArrivedAsync(CityBrainFixture fixture, string entityId, Guid caseId, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            long version;
+            await using (var query = fixture.Store.QuerySession())
+                version = (await query.LoadAsync<CaseSummary>(caseId))!.Version;
+            if (fixture.Receiver.Entity(entityId) is { } entity && Sequence(entity) >= version) return entity;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{entityId} (case version {version}) did not reach the receiver in {seconds} s.");
+            await Task.Delay(100);
+        }
+    }
+}
