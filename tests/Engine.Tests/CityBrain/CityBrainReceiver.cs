@@ -29,6 +29,8 @@ public sealed class CityBrainReceiver : IAsyncDisposable
     /// <summary>0: accept; otherwise the status code every request gets (e.g. 503).</summary>
     public int FailWith { get; set; }
 
+    public bool IsListening => app is not null;
+
     public JsonObject? Entity(string id) => entities.GetValueOrDefault(id);
     public IReadOnlyList<JsonObject> Entities => [.. entities.Values];
 
