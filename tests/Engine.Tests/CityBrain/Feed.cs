@@ -12,7 +12,12 @@ public static class Feed
     public static string OpaqueId(Guid caseId) => Convert.ToHexStringLower(
         HMACSHA256.HashData(Encoding.UTF8.GetBytes(CityBrainFixture.Secret), Encoding.ASCII.GetBytes(caseId.ToString("N"))))[..32];
 
-    public static string Value(JsonObject entity, string attribute) => entity[attribute]!["value"]!.ToJsonString().Trim('"');
+    /// <summary>An attribute's value as text: a string as it is, anything else as JSON.</summary>
+    public static string Value(JsonObject entity, string attribute)
+    {
+        var value = entity[attribute]!["value"]!;
+        return value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+    }
 
     public static long Sequence(JsonObject entity) => entity["sequence"]!["value"]!.GetValue<long>();
 

@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Complaints;
@@ -68,8 +71,11 @@ public sealed class NothingPersonalTests(CityBrainFixture fixture)
         forbidden.AddRange([complaint.Description, complaint.Contact!.FirstName!, complaint.Contact.Phone!, "右髋部疼痛", "独居",
             complaint.Token, health.ReportId, "health-station-1", "test-gateway"]);
 
-        foreach (var body in bodies)
+        bodies.ShouldContain(b => b.Contains("翠苑"), "place names are sent as written, so the text checks below can see names");
+        foreach (var raw in bodies)
         {
+            // The raw bytes and the decoded JSON (in case a sender escaped text as \uXXXX) are both checked.
+            var body = raw + "\n" + JsonNode.Parse(raw)!.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             var found = forbidden.Where(f => f.Length > 0 && body.Contains(f, StringComparison.OrdinalIgnoreCase)).ToList();
             found.ShouldBeEmpty($"personal data in a payload: {string.Join(", ", found)}");
         }

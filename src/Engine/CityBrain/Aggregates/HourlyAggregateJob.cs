@@ -67,7 +67,7 @@ public sealed class HourlyAggregateJob(
         if (cells.Count > 0)
             await bus.PublishAsync(new PushToCityBrain([.. cells.Select(cell => new FeedEntity(
                 KpiEntities.IdOf(settings.DataProvider, hour, cell.Key), 1,
-                KpiEntities.ToEntity(settings.DataProvider, hour, cell, places[cell.Key.BuildingId]).ToJsonString()))]));
+                NgsiLd.Serialize(KpiEntities.ToEntity(settings.DataProvider, hour, cell, places[cell.Key.BuildingId]))))]));
         try
         {
             await session.SaveChangesAsync(ct);

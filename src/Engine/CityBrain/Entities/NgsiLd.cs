@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Cerebellum.Engine.CityBrain.Entities;
@@ -13,6 +15,11 @@ public static class NgsiLd
         "https://raw.githubusercontent.com/smart-data-models/dataModel.IssueTracking/master/context.jsonld";
     public const string KpiContext =
         "https://raw.githubusercontent.com/smart-data-models/dataModel.KeyPerformanceIndicator/master/context.jsonld";
+
+    // Chinese place names and "<5" go out as written, not as \uXXXX escapes (the body is JSON, never HTML).
+    private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Serialize(JsonObject entity) => entity.ToJsonString(Output);
 
     public static JsonObject Entity(string id, string type, string context) => new()
     {

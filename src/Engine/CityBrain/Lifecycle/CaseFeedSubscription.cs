@@ -46,7 +46,7 @@ public sealed class CaseFeedSubscription : BatchSubscription
         var entities = cases
             .Select(c => FeedCase.From(c, ids, places.GetValueOrDefault(c.BuildingId)))
             .Select(c => new FeedEntity(CaseEntities.IdOf(c), c.Sequence,
-                CaseEntities.ToEntity(c, options.DataProvider).ToJsonString()))
+                NgsiLd.Serialize(CaseEntities.ToEntity(c, options.DataProvider))))
             .ToList();
         await bus.PublishAsync(new PushToCityBrain(entities));
     }
