@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Cerebellum.Engine.Cases.Inbox;
+using Cerebellum.Engine.CityBrain.Lifecycle;
+using Marten;
 
 namespace Cerebellum.Engine.Tests.CityBrain;
 
@@ -21,7 +22,8 @@ public static class Feed
 
     public static long Sequence(JsonObject entity) => entity["sequence"]!["value"]!.GetValue<long>();
 
-    /// <summary>Waits until the receiver holds the entity at (at least) the case's current version.</summary>
+    /// <summary>Waits until the receiver holds the entity in a state at least as new as the case's last event that
+    /// the feed follows (items attached later do not change what the City Brain sees).</summary>
     public static async Task<JsonObject> ArrivedAsync(CityBrainFixture fixture, string entityId, Guid caseId, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
@@ -29,7 +31,8 @@ public static class Feed
         {
             long version;
             await using (var query = fixture.Store.QuerySession())
-                version = (await query.LoadAsync<CaseSummary>(caseId))!.Version;
+                version = (await query.Events.FetchStreamAsync(caseId))
+                    .Where(e => CaseFeedSubscription.EventTypes.Contains(e.EventType)).Max(e => e.Version);
             if (fixture.Receiver.Entity(entityId) is { } entity && Sequence(entity) >= version) return entity;
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"{entityId} (case version {version}) did not reach the receiver in {seconds} s.");

@@ -1,4 +1,3 @@
-using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Intake.Signals;
 using Marten;
 
@@ -49,8 +48,7 @@ public sealed class ReceiverOutageTests(CityBrainFixture fixture)
         foreach (var caseId in cases)
         {
             var alert = await Feed.ArrivedAsync(fixture, $"urn:ngsi-ld:Alert:{Feed.OpaqueId(caseId)}", caseId);
-            await using var query = fixture.Store.QuerySession();
-            Feed.Sequence(alert).ShouldBe((await query.LoadAsync<CaseSummary>(caseId))!.Version);
+            Feed.Value(alert, "caseStatus").ShouldBe("dispatched");
         }
         // Let any retry still scheduled come round once more before counting.
         await Task.Delay(TimeSpan.FromSeconds(3));

@@ -1,4 +1,6 @@
+using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Inbox;
+using Cerebellum.Engine.Cases.Lifecycle;
 using Cerebellum.Engine.CityBrain.Delivery;
 using Cerebellum.Engine.CityBrain.Entities;
 using JasperFx.Events;
@@ -18,6 +20,14 @@ namespace Cerebellum.Engine.CityBrain.Lifecycle;
 public sealed class CaseFeedSubscription : BatchSubscription
 {
     public const string Name = "CityBrainCases";
+
+    /// <summary>The events that change what the City Brain sees. Items attached to an open case (the bulk of an
+    /// alert storm) change nothing it sees, so the daemon does not even read them.</summary>
+    public static readonly Type[] EventTypes =
+    [
+        typeof(CaseOpened), typeof(RiskAssessed), typeof(TaskAssigned), typeof(CaseWorkStarted), typeof(CaseResolved),
+        typeof(CaseClosed), typeof(CaseReopened), typeof(CaseCancelled), typeof(CaseMergedInto), typeof(CaseAbsorbed),
+    ];
     private readonly CityBrainOptions options;
     private readonly OpaqueIds? ids;
 
@@ -27,6 +37,7 @@ public sealed class CaseFeedSubscription : BatchSubscription
         ids = this.options.Enabled ? new OpaqueIds(this.options.Secret) : null;
         // A feed switched on for the first time starts now; history is not replayed upward.
         Options.SubscribeFromPresent();
+        foreach (var type in EventTypes) IncludeType(type);
     }
 
     public override async Task ProcessEventsAsync(EventRange page, ISubscriptionController controller,
