@@ -36,6 +36,9 @@ public sealed class BrokerFixture : IAsyncLifetime
             web.UseSetting("Cerebellum:Mqtt:Broker:ReconnectMaxSeconds", Backoff.TotalSeconds.ToString());
         });
         await WaitUntilAsync(() => Task.FromResult(Subscriber.IsConnected), "the subscriber to connect");
+        // Program warms up after the host has started; /health answers 200 only once that is done.
+        var client = Host.Server.CreateClient();
+        await WaitUntilAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, "the portal to be ready", 60);
     }
 
     public async Task<SignalRecord> WaitForSignalAsync(string source, string messageId)

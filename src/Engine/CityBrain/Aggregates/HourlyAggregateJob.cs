@@ -54,11 +54,11 @@ public sealed class HourlyAggregateJob(
         await using var session = sessions.OpenSession(bus);
         if (await session.LoadAsync<PublishedHour>(KpiEntities.Hour(hour), ct) is not null) return false;
 
-        var cases = await session.Query<CaseSummary>()
+        var rows = await session.Query<CaseSummary>()
             .Where(c => c.OpenedAt >= hour && c.OpenedAt < hour.AddHours(1) && c.Status != CaseStatus.Merged)
             .Select(c => new { c.BuildingId, c.ItemType, c.Category, c.Level })
-            .ToListAsync(ct)
-            .ContinueWith(t => t.Result.Select(c => new CountedCase(c.BuildingId, c.ItemType, c.Category, c.Level)).ToList(), ct);
+            .ToListAsync(ct);
+        var cases = rows.Select(c => new CountedCase(c.BuildingId, c.ItemType, c.Category, c.Level)).ToList();
         var places = await FeedPlaces.LoadAsync(session, cases.Select(c => c.BuildingId), ct);
         // Only registered buildings are counted: an unregistered "building" is whatever a sender wrote.
         var cells = HourlyCells.Count(cases.Where(c => places.ContainsKey(c.BuildingId)));
