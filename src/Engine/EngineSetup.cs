@@ -1,4 +1,5 @@
 using Cerebellum.Engine.Cases;
+using Cerebellum.Engine.CityBrain;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.HealthReports;
@@ -103,7 +104,8 @@ public static class EngineSetup
                 opts.Schema.For<Audit.AuditEntryView>().Index(x => x.At).Index(x => x.Actor).Index(x => x.CaseId);
             })
             .UseLightweightSessions()
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine()
+            .AddCityBrainFeed();
         return services;
     }
 

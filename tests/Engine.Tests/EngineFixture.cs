@@ -6,6 +6,7 @@ using Cerebellum.Engine.Registry;
 using Cerebellum.Testing;
 using JasperFx.Resources;
 using Marten;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -29,10 +30,14 @@ public class EngineFixture : IAsyncLifetime
     /// <summary>The rule pack, routing and calendars of this fixture's engine (the samples unless a subclass says otherwise).</summary>
     protected virtual PolicyCatalog Policies => PolicyCatalog.LoadFrom(RepoPaths.Samples);
 
+    /// <summary>Configuration of this fixture's engine beyond the defaults (none unless a subclass says otherwise).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         connectionString = await TestDatabase.CreateAsync("engine");
         Host = await Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
+            .ConfigureAppConfiguration(c => c.AddInMemoryCollection(Settings))
             .ConfigureServices(s => s.AddCerebellumEngine(connectionString, Policies, Correlation)
                 .AddResourceSetupOnStartup())
             .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))

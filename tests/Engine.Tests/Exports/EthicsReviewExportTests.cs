@@ -80,6 +80,24 @@ public sealed class EthicsReviewExportTests(ExportFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task What_the_city_brain_received_in_the_period_is_counted()
+    {
+        var from = DateTimeOffset.UtcNow.AddMilliseconds(-1);
+        await using (var session = fixture.Store.LightweightSession())
+        {
+            session.Store(new CityBrain.Delivery.DeliveredEntity { Id = "urn:ngsi-ld:Alert:" + Guid.NewGuid().ToString("N"), Sequence = 3, DeliveredAt = DateTimeOffset.UtcNow });
+            session.Store(new CityBrain.Delivery.DeliveredEntity { Id = "urn:ngsi-ld:Alert:" + Guid.NewGuid().ToString("N"), Sequence = 1, DeliveredAt = DateTimeOffset.UtcNow });
+            session.Store(new CityBrain.Delivery.DeliveredEntity { Id = "urn:ngsi-ld:Alert:old", Sequence = 1, DeliveredAt = from.AddDays(-40) });
+            await session.SaveChangesAsync();
+        }
+        var (json, _, pdf) = await EthicsReviewExport.ProduceAsync(fixture.Store, from, DateTimeOffset.UtcNow.AddMinutes(1), EthicsReviewCollector.AllScope,
+            "zh-CN", "auditor1", DateTimeOffset.UtcNow, null, default);
+        var shared = EthicsReviewDocument.FromJson(json).SharedUpward;
+        shared.ShouldHaveSingleItem().Count.ShouldBe(2);
+        Text(pdf).ShouldContain("Alert (device-triggered case, de-identified)");
+    }
+
+    [Fact]
     public void Mixed_text_is_drawn_in_runs_one_font_each()
     {
         ScriptRuns.Split("体温39.2℃, SLA 10m 超时").Select(r => (r.Text, r.IsCjk)).ShouldBe(
