@@ -59,10 +59,21 @@ public static class AuditTrail
     // The stream's row lock, held until the caller commits: entries from concurrent requests chain one after another.
     private static async Task<(long Count, string LastHash)> LockHeadAsync(IDocumentSession session, CancellationToken ct)
     {
+        await EnsureStartedOnceAsync(session.DocumentStore, ct);
         var stream = await session.Events.FetchForExclusiveWriting<AuditHead>(StreamId, ct);
-        var head = stream.Aggregate ?? throw new InvalidOperationException(
-            "The audit trail has not been started (AuditTrail.EnsureStartedAsync runs at start-up).");
+        var head = stream.Aggregate ?? throw new InvalidOperationException("The audit trail's stream is missing.");
         return (head.Count, head.LastHash);
+    }
+
+    // Start-up calls EnsureStartedAsync; a host that did not (a test host, a tool) gets the stream started on its
+    // first entry, checked once per store rather than on every entry.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IDocumentStore, object> Started = new();
+
+    private static async Task EnsureStartedOnceAsync(IDocumentStore store, CancellationToken ct)
+    {
+        if (Started.TryGetValue(store, out _)) return;
+        await EnsureStartedAsync(store, DateTimeOffset.UtcNow, ct);
+        Started.AddOrUpdate(store, true);
     }
 
     // Flags the 21st read within an hour, then every further 20: one flag per burst, not one per read.

@@ -85,9 +85,9 @@ public sealed class EthicsReviewExportTests(ExportFixture fixture) : IClassFixtu
         var from = DateTimeOffset.UtcNow.AddMilliseconds(-1);
         await using (var session = fixture.Store.LightweightSession())
         {
-            session.Store(new CityBrain.Delivery.DeliveredEntity { Id = "urn:ngsi-ld:Alert:" + Guid.NewGuid().ToString("N"), Sequence = 3, DeliveredAt = DateTimeOffset.UtcNow });
-            session.Store(new CityBrain.Delivery.DeliveredEntity { Id = "urn:ngsi-ld:Alert:" + Guid.NewGuid().ToString("N"), Sequence = 1, DeliveredAt = DateTimeOffset.UtcNow });
-            session.Store(new CityBrain.Delivery.DeliveredEntity { Id = "urn:ngsi-ld:Alert:old", Sequence = 1, DeliveredAt = from.AddDays(-40) });
+            session.Store(new global::Cerebellum.Engine.CityBrain.Delivery.DeliveredEntity { Id = "urn:ngsi-ld:Alert:" + Guid.NewGuid().ToString("N"), Sequence = 3, DeliveredAt = DateTimeOffset.UtcNow });
+            session.Store(new global::Cerebellum.Engine.CityBrain.Delivery.DeliveredEntity { Id = "urn:ngsi-ld:Alert:" + Guid.NewGuid().ToString("N"), Sequence = 1, DeliveredAt = DateTimeOffset.UtcNow });
+            session.Store(new global::Cerebellum.Engine.CityBrain.Delivery.DeliveredEntity { Id = "urn:ngsi-ld:Alert:old", Sequence = 1, DeliveredAt = from.AddDays(-40) });
             await session.SaveChangesAsync();
         }
         var (json, _, pdf) = await EthicsReviewExport.ProduceAsync(fixture.Store, from, DateTimeOffset.UtcNow.AddMinutes(1), EthicsReviewCollector.AllScope,

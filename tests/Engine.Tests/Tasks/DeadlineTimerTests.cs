@@ -20,7 +20,9 @@ public sealed class DeadlineTimerTests(TaskHost host) : IClassFixture<TaskHost>
         c.Tasks.Select(t => t.Party).ShouldContain(Party.Police);
         c.Tasks.Select(t => t.Party).ShouldContain(Party.Property);
         c.Tasks.Select(t => t.Party).ShouldContain(Party.Street);
-        c.Tasks.ShouldAllBe(t => t.OfficeId != null);
+        // The resident's own task (confirm everyone is out, at red) is the household's, not an office's.
+        c.Tasks.Select(t => t.Party).ShouldContain(Party.Resident);
+        c.Tasks.Where(t => t.Party != Party.Resident).ShouldAllBe(t => t.OfficeId != null);
         var timers = tracked.Scheduled.MessagesOf<TaskDeadlineReached>().Where(t => t.CaseId == caseId).ToList();
         timers.Select(t => t.TaskKey).Order().ShouldBe(c.Tasks.Select(t => t.Key).Order());
         timers.ShouldAllBe(t => t.Round == 0 && t.Step == 0);
