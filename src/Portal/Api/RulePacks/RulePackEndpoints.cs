@@ -68,6 +68,8 @@ public static class RulePackEndpoints
             await session.LoadAsync<RulePackDraft>(id, ct) is { } draft
                 ? Results.Text(draft.Yaml, "application/yaml", Encoding.UTF8)
                 : Problems.Status(StatusCodes.Status404NotFound, $"No draft for pack '{id}'."));
+
+        PostBackTest.Map(packs);
     }
 
     private static async Task<string?> ReadAsync(HttpRequest request, CancellationToken ct)
@@ -85,7 +87,7 @@ public static class RulePackEndpoints
     private static IEnumerable<object> Diagnostics(string yaml) =>
         RulePackLoader.Load(yaml, "draft.yaml").Diagnostics.Select(d => new { d.Line, d.Column, d.Message });
 
-    private static IResult Invalid(IReadOnlyList<RuleDiagnostic> diagnostics) => Results.Problem(
+    internal static IResult Invalid(IReadOnlyList<RuleDiagnostic> diagnostics) => Results.Problem(
         statusCode: StatusCodes.Status400BadRequest, title: "The pack is not valid.",
         extensions: new Dictionary<string, object?> { ["diagnostics"] = diagnostics.Select(d => new { d.Line, d.Column, d.Message }) });
 }
