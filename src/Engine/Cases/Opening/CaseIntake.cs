@@ -1,4 +1,5 @@
 using Cerebellum.Engine.Policies;
+using Cerebellum.Engine.Policies.Publishing;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Rules;
 using Cerebellum.Workflows;
@@ -9,11 +10,13 @@ namespace Cerebellum.Engine.Cases.Opening;
 /// <summary>The one path by which any item opens or joins a case: correlate, assess with the rule
 /// pack in force, route, append. The caller commits the session, so the item's own bookkeeping
 /// (e.g. marking a signal processed) lands in the same transaction.</summary>
-public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correlation)
+public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correlation, PublishedPolicies published)
 {
     public async Task<Guid> OpenOrAttachAsync(
         IDocumentSession session, IncomingItem item, Func<Guid, object> attachedEvent, DateTimeOffset now, CancellationToken ct)
     {
+        // A pack published on another node is in force here within PublishedPolicies.Interval.
+        await published.RefreshAsync(ct);
         var context = await CaseContext.LoadAsync(session, item, ct);
         var key = Correlation.KeyFor(correlation, item, context.Location, context.Floor);
 
