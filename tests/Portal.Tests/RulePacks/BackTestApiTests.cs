@@ -63,7 +63,7 @@ public sealed class BackTestApiTests(PortalFixture fixture) : IDisposable
             ((int)recorded.Level).ShouldBeLessThan((int)Cerebellum.Rules.RiskLevel.Orange);
         }
 
-        var (status, report) = await BackTestAsync(new { pack = BinsToOrange(), from = TestTimes.Iso(from), to = TestTimes.Iso(to) }, author);
+        var (status, report) = await BackTestAsync(new { pack = BinsToOrange(), from = from.ToString("O"), to = to.ToString("O") }, author);
         status.ShouldBe(200, report.ToString());
         report.GetProperty("casesExamined").GetInt32().ShouldBe(1);
         var moved = report.GetProperty("affected").EnumerateArray().ShouldHaveSingleItem();
@@ -78,7 +78,7 @@ public sealed class BackTestApiTests(PortalFixture fixture) : IDisposable
             s.WithRequestHeader("Content-Type", "application/yaml");
             s.WithRequestHeader("Cookie", author);
         });
-        var (byDraft, draftReport) = await BackTestAsync(new { draft = "community-default", from = TestTimes.Iso(from), to = TestTimes.Iso(to) }, author);
+        var (byDraft, draftReport) = await BackTestAsync(new { draft = "community-default", from = from.ToString("O"), to = to.ToString("O") }, author);
         byDraft.ShouldBe(200);
         draftReport.GetProperty("affected")[0].GetProperty("caseId").GetGuid().ShouldBe(caseId);
 
@@ -87,7 +87,7 @@ public sealed class BackTestApiTests(PortalFixture fixture) : IDisposable
         await File.WriteAllTextAsync(file, BinsToOrange());
         var output = new StringWriter();
         var exit = await RulesCommand.RunAsync(
-            ["rules", "backtest", file, "--from", TestTimes.Iso(from), "--to", TestTimes.Iso(to), "--db", fixture.ConnectionString], output);
+            ["rules", "backtest", file, "--from", from.ToString("O"), "--to", to.ToString("O"), "--db", fixture.ConnectionString], output);
         exit.ShouldBe(0, output.ToString());
         output.ToString().ShouldContain("1 items re-assessed in 1 cases; 1 cases would change.");
         output.ToString().ShouldMatch($@"{caseId}\s+garbage-overflow\s+\w+/\S+\s+orange/");
@@ -98,6 +98,13 @@ public sealed class BackTestApiTests(PortalFixture fixture) : IDisposable
     {
         var author = await fixture.SignInAsync("author1", "author-demo");
         var pack = SamplePack;
+
+        // Dates are midnights in Asia/Shanghai; the range before today holds whatever other tests recorded.
+        var tomorrow = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime).AddDays(1);
+        var (ok, okBody) = await BackTestAsync(new { pack, from = Day(tomorrow.AddDays(-30)), to = Day(tomorrow) }, author);
+        ok.ShouldBe(200, okBody.ToString());
+        okBody.GetProperty("from").GetDateTimeOffset()
+            .ShouldBe(new DateTimeOffset(tomorrow.AddDays(-30).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)));
 
         var (backwards, body) = await BackTestAsync(new { pack, from = "2026-11-01", to = "2026-10-01" }, author);
         backwards.ShouldBe(400);
@@ -147,6 +154,8 @@ public sealed class BackTestApiTests(PortalFixture fixture) : IDisposable
         exit.ShouldBe(69, output);
         output.ShouldContain("Cannot reach the database");
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 }

@@ -23,6 +23,9 @@ public sealed class RulePackBackTest(IDocumentStore store, HolidayCalendar calen
     public async Task<BackTestReport> RunAsync(CompiledRulePack pack, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        // PostgreSQL's timestamptz parameters take UTC only; "2026-10-01" arrives as midnight +08:00.
+        from = from.ToUniversalTime();
+        to = to.ToUniversalTime();
         await using var session = store.QuerySession();
         var report = new BackTestReportBuilder(pack.Id, pack.Version, from, to);
         var run = new CaseReassessment(session, ((DocumentStore)store).Options.Projections.AggregatorFor<Case>(), pack, calendar,
