@@ -4,6 +4,7 @@ using Cerebellum.Loadgen;
 // loadgen mqtt  --port 1883 --seconds 20 --concurrency 8
 // loadgen http  --url http://127.0.0.1:5080 --rate 2000 --seconds 30 --concurrency 8 --batch 100 --mix storm
 // loadgen bench-rules   (BenchmarkDotNet: rule assessments/s, 500-rule pack compile time)
+// loadgen cpu-rules     (the same assessments timed by CPU time: the per-core cost on a shared machine)
 // loadgen bench --db "Host=...;Database=...;Username=...;Password=..."   (BenchmarkDotNet: intake vs plain Marten append)
 var mode = args.FirstOrDefault() ?? "help";
 var options = Options.Parse(args.Skip(1).ToArray());
@@ -20,6 +21,8 @@ switch (mode)
     case "bench-rules":
         BenchmarkRunner.Run<RulesBenchmarks>(RulesBenchmarks.Config());
         return 0;
+    case "cpu-rules":
+        return RulesCpuTime.Run(options);
     default:
         Console.WriteLine("""
             Cerebellum load generator
@@ -34,6 +37,8 @@ switch (mode)
                      --db CONNECTION_STRING (or GOVERNANCE_DB); the database is used for its own schema
               bench-rules  BenchmarkDotNet: assessments/s with the sample rule pack (one thread) and the
                      load + compile time of a generated 500-rule pack; no database
+              cpu-rules  the bench-rules assessment loop timed by process CPU time (per-core cost when the
+                     machine is shared)  --assessments N (200000)  --rounds N (5)
             """);
         return mode == "help" ? 0 : 2;
 }
