@@ -36,6 +36,10 @@ public sealed class BrokerFixture : IAsyncLifetime
             web.UseSetting("Cerebellum:Mqtt:Broker:ReconnectMaxSeconds", Backoff.TotalSeconds.ToString());
         });
         await WaitUntilAsync(() => Task.FromResult(Subscriber.IsConnected), "the subscriber to connect");
+        // /health answers 503 "starting" until the portal has warmed up, which on a loaded machine is after the
+        // subscriber connects; tests read /health.
+        var client = Host.Server.CreateClient();
+        await WaitUntilAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode, "the portal to be ready");
     }
 
     public async Task<SignalRecord> WaitForSignalAsync(string source, string messageId)
