@@ -6,6 +6,7 @@ using Cerebellum.Loadgen;
 // loadgen bench-workflows   (BenchmarkDotNet: workflow interpreter decisions)
 // loadgen bench-rules   (BenchmarkDotNet: rule assessments/s, 500-rule pack compile time)
 // loadgen bench-routing (BenchmarkDotNet: dispatch, definition load, Mermaid render)
+// loadgen cpu-rules     (the same assessments timed by CPU time: the per-core cost on a shared machine)
 // loadgen bench --db "Host=...;Database=...;Username=...;Password=..."   (BenchmarkDotNet: intake vs plain Marten append)
 var mode = args.FirstOrDefault() ?? "help";
 var options = Options.Parse(args.Skip(1).ToArray());
@@ -28,6 +29,8 @@ switch (mode)
     case "bench-workflows":
         BenchmarkRunner.Run<WorkflowBenchmarks>(WorkflowBenchmarks.Config());
         return 0;
+    case "cpu-rules":
+        return RulesCpuTime.Run(options);
     default:
         Console.WriteLine("""
             Cerebellum load generator
@@ -46,6 +49,8 @@ switch (mode)
                      sample routing definitions; no database
               bench-workflows  BenchmarkDotNet: workflow interpreter decisions (dispatch, breach + escalation,
                      closure) with the sample emergency-dispatch definition; no database
+              cpu-rules  the bench-rules assessment loop timed by process CPU time (per-core cost when the
+                     machine is shared)  --assessments N (200000)  --rounds N (5)
             """);
         return mode == "help" ? 0 : 2;
 }

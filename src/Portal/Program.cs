@@ -31,10 +31,11 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using MudBlazor.Services;
 using Wolverine;
 
-// `rules validate|test <file>` checks a rule pack and exits, before anything needs a database.
+// `rules validate|test <file>` checks a rule pack and exits, before anything needs a database;
+// `rules backtest|publish` open the database themselves.
 if (RulesCommand.Handles(args))
 {
-    Environment.ExitCode = RulesCommand.Run(args, Console.Out);
+    Environment.ExitCode = await RulesCommand.RunAsync(args, Console.Out);
     return;
 }
 // `workflows validate|diagram <file>` checks or draws a routing definition, likewise without a database.

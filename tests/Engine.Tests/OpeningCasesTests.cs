@@ -1,3 +1,4 @@
+using Cerebellum.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Inbox;

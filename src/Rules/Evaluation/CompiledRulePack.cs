@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Cerebellum.Rules.Evaluation;
 using Cerebellum.Rules.Model;
 using NRules;
@@ -13,6 +14,7 @@ public sealed class CompiledRulePack
     private readonly ISessionFactory sessionFactory;
     private readonly Dictionary<string, RuleSpec> rulesById;
     private readonly IReadOnlyList<PackTestSpec> tests;
+    private readonly ConcurrentBag<PooledSession> sessions = [];
 
     internal CompiledRulePack(PackSpec spec, ISessionFactory sessionFactory)
     {
@@ -51,21 +53,25 @@ public sealed class CompiledRulePack
             throw new ArgumentException($"Fact '{FactCatalog.Facts[missing].Name}' is null; pass a default record instead.", nameof(facts));
         }
 
-        // Sessions are cheap and single-threaded; the factory is the shared, thread-safe part.
-        var session = sessionFactory.CreateSession();
-        var recorder = new FiringRecorder();
-        session.ActionInterceptor = recorder;
+        // A session is single-threaded; the factory is the shared, thread-safe part. Creating a session is a third
+        // of an assessment's cost (node memories, agenda), so sessions are pooled: a session goes back only once
+        // its facts are retracted and its agenda is empty, i.e. exactly as a new one would be.
+        var pooled = sessions.TryTake(out var taken) ? taken : new PooledSession(sessionFactory);
+        Assessment assessment;
         try
         {
-            session.InsertAll(values);
-            session.Fire();
+            pooled.Session.InsertAll(values);
+            pooled.Session.Fire();
+            assessment = OutcomeCombiner.Combine(Id, Version, Defaults, pooled.Recorder.Fired.Select(id => rulesById[id]));
         }
         catch (RuleExecutionException e)
         {
+            // Not returned to the pool: a failed fire may leave facts or activations behind.
             throw new RuleEvaluationException(Id, Version, e.InnerException?.Message ?? e.Message, e, FailingRules(values));
         }
 
-        return OutcomeCombiner.Combine(Id, Version, Defaults, recorder.Fired.Select(id => rulesById[id]));
+        if (pooled.TryReset(values)) sessions.Add(pooled);
+        return assessment;
     }
 
     /// <summary>

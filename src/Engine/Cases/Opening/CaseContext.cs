@@ -39,8 +39,9 @@ public sealed record CaseContext(CaseLocation Location, Device? Device, Unit? Un
         IQuerySession session, CaseLocation location, Guid excludeCase, DateTimeOffset now, CancellationToken ct)
     {
         var since30 = now.AddDays(-30);
+        // "Before now" matters for back-tests, which rebuild the counts of a past instant; live it changes nothing.
         var recent = await session.Query<CaseSummary>()
-            .Where(c => c.BuildingId == location.Building && c.OpenedAt >= since30 && c.Id != excludeCase)
+            .Where(c => c.BuildingId == location.Building && c.OpenedAt >= since30 && c.OpenedAt <= now && c.Id != excludeCase)
             .Select(c => new { c.UnitId, c.OpenedAt })
             .ToListAsync(ct);
         var since7 = now.AddDays(-7);

@@ -1,5 +1,7 @@
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Policies.RoutingDefinitions;
+using Cerebellum.Engine.Policies.Publishing;
+using Cerebellum.Engine.Registry;
 using Cerebellum.Rules;
 using Cerebellum.Engine.Cases.Tasks;
 using Cerebellum.Workflows;
@@ -12,13 +14,15 @@ namespace Cerebellum.Engine.Cases.Opening;
 /// <summary>The one path by which any item opens or joins a case: correlate, assess with the rule
 /// pack in force, route, append. The caller commits the session, so the item's own bookkeeping
 /// (e.g. marking a signal processed) lands in the same transaction.</summary>
-public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correlation)
+public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correlation, PublishedPolicies published)
 {
     /// <param name="timers">The bus the session is enrolled with: each issued task's deadline timer commits with the events.</param>
     public async Task<Guid> OpenOrAttachAsync(
         IDocumentSession session, IMessageBus timers, IncomingItem item, Func<Guid, object> attachedEvent, DateTimeOffset now,
         CancellationToken ct)
     {
+        // A pack published on another node is in force here within PublishedPolicies.Interval.
+        await published.RefreshAsync(ct);
         var context = await CaseContext.LoadAsync(session, item, ct);
         var key = Correlation.KeyFor(correlation, item, context.Location, context.Floor);
 

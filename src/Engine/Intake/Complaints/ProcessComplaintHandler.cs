@@ -12,6 +12,9 @@ namespace Cerebellum.Engine.Intake.Complaints;
 /// The resident's contact stays in the complaint document, never in the event stream.</summary>
 public static class ProcessComplaintHandler
 {
+    /// <summary>Residents do not grade their complaints; rules see this severity for every one (back-tests too).</summary>
+    public const int Severity = 2;
+
     public static async Task Handle(
         ProcessComplaint message, IDocumentSession session, IMessageContext context, CaseIntake intake, TimeProvider clock,
         CancellationToken ct)
@@ -21,7 +24,7 @@ public static class ProcessComplaintHandler
 
         var now = clock.GetUtcNow();
         var place = complaint.Location.Registry;
-        var item = new IncomingItem(complaint.Id, "complaint", complaint.Kind, 2, complaint.RequestedAt, complaint.Channel,
+        var item = new IncomingItem(complaint.Id, "complaint", complaint.Kind, Severity, complaint.RequestedAt, complaint.Channel,
             "", complaint.Description,
             new ItemLocation(NullIfEmpty(place.Compound), NullIfEmpty(place.Building), NullIfEmpty(place.Unit),
                 NullIfEmpty(complaint.Location.Describe())));

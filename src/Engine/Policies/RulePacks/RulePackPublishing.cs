@@ -51,11 +51,19 @@ public static class RulePackPublishing
     public static async Task<CompiledRulePack?> ActivateNewestAsync(IDocumentStore store, PolicyCatalog catalog, CancellationToken ct)
     {
         await using var session = store.QuerySession();
+        return await ActivateNewestAsync(session, catalog, ct);
+    }
+
+    /// <summary>Activates the newest published version if it is newer than the one in force. Cheap when nothing
+    /// changed (one indexed query for the version number), which is the common case: nodes call it every few seconds.</summary>
+    public static async Task<CompiledRulePack?> ActivateNewestAsync(IQuerySession session, PolicyCatalog catalog, CancellationToken ct)
+    {
+        var inForce = catalog.RulePack;
+        if (await NewestVersionAsync(session, inForce.Id, ct) <= inForce.Version) return null;
         var newest = await session.Query<PublishedRulePack>()
-            .Where(p => p.PackId == catalog.RulePack.Id)
+            .Where(p => p.PackId == inForce.Id)
             .OrderByDescending(p => p.Version)
-            .FirstOrDefaultAsync(ct);
-        if (newest is null || newest.Version <= catalog.RulePack.Version) return null;
+            .FirstAsync(ct);
         var pack = RulePackLoader.LoadOrThrow(newest.Yaml, $"{newest.Id} (published by {newest.PublishedBy})");
         return catalog.Activate(pack) ? pack : null;
     }

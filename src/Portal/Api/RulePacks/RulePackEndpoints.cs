@@ -1,5 +1,6 @@
 using System.Text;
 using Cerebellum.Engine.Policies;
+using Cerebellum.Engine.Policies.Publishing;
 using Cerebellum.Engine.Policies.RulePacks;
 using Cerebellum.Portal.Accounts;
 using Cerebellum.Rules;
@@ -47,12 +48,16 @@ public static class RulePackEndpoints
             };
         });
 
-        packs.MapGet("/", async (IQuerySession session, PolicyCatalog catalog, CancellationToken ct) => Results.Ok(new
+        packs.MapGet("/", async (IQuerySession session, PolicyCatalog catalog, PublishedPolicies published, CancellationToken ct) =>
         {
-            inForce = new { packId = catalog.RulePack.Id, version = catalog.RulePack.Version },
-            published = (await session.Query<PublishedRulePack>().OrderByDescending(p => p.PublishedAt).ToListAsync(ct))
-                .Select(p => new { p.PackId, p.Version, p.TestCount, p.PublishedBy, p.PublishedAt }),
-        }));
+            await published.RefreshAsync(ct); // "in force" on this node, after any publish on another
+            return Results.Ok(new
+            {
+                inForce = new { packId = catalog.RulePack.Id, version = catalog.RulePack.Version },
+                published = (await session.Query<PublishedRulePack>().OrderByDescending(p => p.PublishedAt).ToListAsync(ct))
+                    .Select(p => new { p.PackId, p.Version, p.TestCount, p.PublishedBy, p.PublishedAt }),
+            });
+        });
 
         packs.MapPut("/{id}/draft", async (string id, HttpRequest request, HttpContext http, IDocumentStore store, TimeProvider clock,
             CancellationToken ct) =>
@@ -68,6 +73,8 @@ public static class RulePackEndpoints
             await session.LoadAsync<RulePackDraft>(id, ct) is { } draft
                 ? Results.Text(draft.Yaml, "application/yaml", Encoding.UTF8)
                 : Problems.Status(StatusCodes.Status404NotFound, $"No draft for pack '{id}'."));
+
+        PostBackTest.Map(packs);
     }
 
     private static async Task<string?> ReadAsync(HttpRequest request, CancellationToken ct)
@@ -85,7 +92,7 @@ public static class RulePackEndpoints
     private static IEnumerable<object> Diagnostics(string yaml) =>
         RulePackLoader.Load(yaml, "draft.yaml").Diagnostics.Select(d => new { d.Line, d.Column, d.Message });
 
-    private static IResult Invalid(IReadOnlyList<RuleDiagnostic> diagnostics) => Results.Problem(
+    internal static IResult Invalid(IReadOnlyList<RuleDiagnostic> diagnostics) => Results.Problem(
         statusCode: StatusCodes.Status400BadRequest, title: "The pack is not valid.",
         extensions: new Dictionary<string, object?> { ["diagnostics"] = diagnostics.Select(d => new { d.Line, d.Column, d.Message }) });
 }
