@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.Cases.Lifecycle;
 using Cerebellum.Engine.Intake.HealthReports;
 using Cerebellum.Engine.Intake.ManualEntries;
@@ -6,45 +7,76 @@ using Marten.Events.Aggregation;
 
 namespace Cerebellum.Engine.Cases.Inbox;
 
-public sealed record TaskSummary(string TaskKey, Party Party, string? OfficeId, string OfficeName, DateTimeOffset DueAt, string Sla, string State);
+public sealed record TaskSummary(
+    [property: Public] string TaskKey, [property: Public] Party Party, [property: Public] string? OfficeId, [property: Public] string OfficeName,
+    [property: Public] DateTimeOffset DueAt, [property: Public] string Sla, [property: Public] string State);
 
 /// <summary>The read model behind inboxes and lists: one row per case, updated in the same
 /// transaction as the events (inline projection), so an inbox never lags behind a 202.</summary>
 public sealed class CaseSummary
 {
+    [Public]
     public Guid Id { get; set; }
     /// <summary>The case stream's version (set by Marten): what a client sends back as expectedVersion.</summary>
+    [Public]
     public long Version { get; set; }
+    [Public]
     public string Kind { get; set; } = "";
+    [Public]
     public string ItemType { get; set; } = "";
+    [Public]
     public string Category { get; set; } = "";
+    [Public]
     public RiskLevel? Level { get; set; }
+    [Public]
     public int LevelRank { get; set; }
+    [Public]
     public CaseStatus Status { get; set; }
+    [Public]
     public bool IsActive { get; set; }
+    [Public]
     public string CompoundId { get; set; } = "";
+    [Public]
     public string BuildingId { get; set; } = "";
+    [Internal(MaskFormat.Unit)]
     public string UnitId { get; set; } = "";
+    [Public]
     public string BuildingLabel { get; set; } = "";
+    [Internal(MaskFormat.Unit)]
     public string LocationLabel { get; set; } = "";
+    [Public]
     public DateTimeOffset OpenedAt { get; set; }
+    [Public]
     public DateTimeOffset LastActivityAt { get; set; }
+    [Public]
     public int SignalCount { get; set; }
     /// <summary>Every item on the case: signals, health reports, manual entries, …</summary>
+    [Public]
     public int ItemCount { get; set; }
+    [Public]
     public int ComplaintCount { get; set; }
+    [Public]
     public List<TaskSummary> Tasks { get; set; } = [];
     /// <summary>Offices with a task on the case: the per-office inbox filters on this.</summary>
+    [Public]
     public List<string> OfficeIds { get; set; } = [];
+    [Public]
     public DateTimeOffset? ResolvedAt { get; set; }
+    [Public]
     public DateTimeOffset? ClosedAt { get; set; }
+    [Public]
     public Guid? MergedInto { get; set; }
+    [Public]
     public DateTimeOffset? NextDueAt { get; set; }
+    [Public]
     public List<string> FiredRuleIds { get; set; } = [];
+    [Public]
     public string RulePack { get; set; } = "";
     /// <summary>How many times the rule pack failed on this case's items.</summary>
+    [Public]
     public int AssessmentFailures { get; set; }
     /// <summary>The last assessment failed: a person has to judge the level (cleared by a later clean assessment).</summary>
+    [Public]
     public bool NeedsManualTriage { get; set; }
 }
 

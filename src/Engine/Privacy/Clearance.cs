@@ -1,0 +1,48 @@
+namespace Cerebellum.Engine.Privacy;
+
+/// <summary>Who is looking: their role, their office (if any), its party and the compounds it covers
+/// (empty: the whole community).</summary>
+public sealed record Viewer(string Role, string? OfficeId, string? Party, IReadOnlyList<string> OfficeCompounds)
+{
+    public static readonly Viewer Anonymous = new("", null, null, []);
+
+    public bool Covers(string compoundId) => OfficeId is not null && (OfficeCompounds.Count == 0 || OfficeCompounds.Contains(compoundId));
+}
+
+/// <summary>What decides a viewer's clearance on one case: where it is and which offices hold a task on it.</summary>
+public sealed record CaseScope(string CompoundId, IReadOnlyCollection<string> OfficeIds);
+
+/// <summary>DESIGN.md privacy model as a pure function: the highest class a viewer sees in full.
+/// <list type="bullet">
+/// <item>everyone signed in: public;</item>
+/// <item>parties on the case (an office with a task on it; supervisors, who chase every case; administrators): internal;</item>
+/// <item>those of them whose office covers the case's compound: personal (administrators: not on cases — they run the
+/// registry, not the case);</item>
+/// <item>health-station staff within their jurisdiction: sensitive, whether or not they hold a task (health details
+/// are theirs by default). Everyone else sees sensitive data only through the stated-purpose read.</item>
+/// </list></summary>
+public static class Clearances
+{
+    public static DataClass OnCase(Viewer viewer, CaseScope scope)
+    {
+        if (viewer.Party == "health" && viewer.Role is "handler" or "supervisor" && viewer.Covers(scope.CompoundId))
+            return DataClass.Sensitive;
+        var party = viewer.Role switch
+        {
+            "admin" or "supervisor" => true,
+            "handler" => viewer.OfficeId is { } office && scope.OfficeIds.Contains(office),
+            _ => false,
+        };
+        if (!party) return DataClass.Public;
+        return viewer.Role != "admin" && viewer.Covers(scope.CompoundId) ? DataClass.Personal : DataClass.Internal;
+    }
+
+    /// <summary>Registry reads (households): administrators keep the registry and see personal data in it; health
+    /// details about residents (disability) stay with the health station.</summary>
+    public static DataClass OnRegistry(Viewer viewer) => viewer.Role switch
+    {
+        "admin" => DataClass.Personal,
+        "handler" when viewer.Party == "health" => DataClass.Sensitive,
+        _ => DataClass.Public,
+    };
+}
