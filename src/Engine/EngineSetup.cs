@@ -11,6 +11,8 @@ using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Engine.Registry.Importing;
 using Cerebellum.Engine.Accounts;
+using Cerebellum.Engine.Privacy;
+using Cerebellum.Engine.Privacy.Retention;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -30,7 +32,8 @@ public static class EngineSetup
     public const string Schema = "cerebellum";
 
     public static IServiceCollection AddCerebellumEngine(
-        this IServiceCollection services, string connectionString, PolicyCatalog policies, CorrelationOptions? correlation = null)
+        this IServiceCollection services, string connectionString, PolicyCatalog policies, CorrelationOptions? correlation = null,
+        RetentionOptions? retention = null)
     {
         correlation ??= new CorrelationOptions();
         correlation.Validate();
@@ -45,6 +48,9 @@ public static class EngineSetup
         services.AddScoped<ComplaintIntake>();
         services.AddSingleton<GatewayDirectory>();
         services.AddSingleton<MqttSignalReceiver>();
+        services.AddSingleton(retention ??= new RetentionOptions());
+        retention.Validate();
+        services.AddHostedService<RetentionScheduler>();
 
         services.AddMarten(opts =>
             {
@@ -88,6 +94,12 @@ public static class EngineSetup
                 // Registered up front so a tool reading only the audit stream (audit verify) knows its events.
                 opts.Events.AddEventType<Audit.AuditRecorded>();
                 opts.Schema.For<Audit.AuditEntryView>().Index(x => x.At).Index(x => x.Actor).Index(x => x.CaseId);
+                // Erasure (docs/privacy.md): one masking rule for every event type, driven by the classes declared on
+                // its fields; ErasureScope says which classes the masking in progress erases.
+                opts.Events.AddMaskingRuleForProtectedInformation<object>(e => Erasure.Erase(e, ErasureScope.Current));
+                opts.Events.AddEventType<CaseDataErased>();
+                opts.Schema.For<RetentionSchedule>().UseOptimisticConcurrency(true);
+                opts.Schema.For<Privacy.Requests.ErasureRequest>().Index(x => x.CaseId).Index(x => x.Status);
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine();

@@ -39,6 +39,21 @@ public static class Classification
         return missing;
     }
 
+    /// <summary>Paths ("complaintRecord.contact.phone") of the fields of class <paramref name="from"/> and above in a type:
+    /// what an erasure or a read above clearance names in the audit trail (names, never values).</summary>
+    public static IEnumerable<string> FieldsFrom(Type type, DataClass from, string? prefix = null, DataClass floor = DataClass.Public)
+    {
+        prefix ??= System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(type.Name);
+        foreach (var p in Of(type))
+        {
+            var path = $"{prefix}.{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Property.Name)}";
+            var effective = p.Class > floor ? p.Class : floor;
+            if (p.Nested is { } nested)
+                foreach (var inner in FieldsFrom(nested, from, path, effective)) yield return inner;
+            else if (effective >= from) yield return path;
+        }
+    }
+
     /// <summary>The highest class of any field in a type (walking into nested types): what erasure has to reach.</summary>
     public static DataClass Highest(Type type) =>
         Of(type).Select(p => p.Nested is { } n ? (DataClass)Math.Max((int)p.Class, (int)Highest(n)) : p.Class)

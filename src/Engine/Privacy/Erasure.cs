@@ -11,21 +11,23 @@ public static class Erasure
 {
     public const string Marker = "[erased]";
 
-    /// <summary>An erased copy of the value, of the same type. Used for documents and, as Marten's masking rule,
-    /// for every event of an erased case stream.</summary>
-    public static object Erase(object value)
+    /// <summary>An erased copy of the value, of the same type: every field of class <paramref name="from"/> and above
+    /// erased (with <see cref="DataClass.Personal"/>, internal free text and units too). Used for documents and, as
+    /// Marten's masking rule, for every event of an erased case stream.</summary>
+    public static object Erase(object value, DataClass from = DataClass.Personal)
     {
         var node = JsonSerializer.SerializeToNode(value, value.GetType(), Serialization.Json);
-        Redaction.Walk(node, value.GetType(), DataClass.Public, Decide);
+        Redaction.Walk(node, value.GetType(), DataClass.Public, (c, mask, leaf) => Decide(c, mask, leaf, from));
         return node.Deserialize(value.GetType(), Serialization.Json)!;
     }
 
-    public static T Erase<T>(T value) where T : notnull => (T)Erase((object)value);
+    public static T Erase<T>(T value, DataClass from = DataClass.Personal) where T : notnull => (T)Erase((object)value, from);
 
-    private static JsonNode? Decide(DataClass c, MaskFormat mask, JsonNode leaf)
+    private static JsonNode? Decide(DataClass c, MaskFormat mask, JsonNode leaf, DataClass from)
     {
-        var erase = c >= DataClass.Personal || mask == MaskFormat.FreeText;
-        if (!erase) return c == DataClass.Internal && mask == MaskFormat.Unit && leaf is JsonValue v && v.TryGetValue<string>(out var unit)
+        var personalStage = from <= DataClass.Personal;
+        var erase = c >= from || (personalStage && mask == MaskFormat.FreeText);
+        if (!erase) return personalStage && c == DataClass.Internal && mask == MaskFormat.Unit && leaf is JsonValue v && v.TryGetValue<string>(out var unit)
             ? Masking.Unit(unit) : leaf;
         return leaf switch
         {

@@ -78,6 +78,11 @@ public sealed class CaseSummary
     /// <summary>The last assessment failed: a person has to judge the level (cleared by a later clean assessment).</summary>
     [Public]
     public bool NeedsManualTriage { get; set; }
+    /// <summary>Retention's progress: 0 nothing erased, 1 sensitive data erased, 2 personal data erased too.</summary>
+    [Public]
+    public int ErasureStage { get; set; }
+    [Public]
+    public DateTimeOffset? ErasedAt { get; set; }
 }
 
 public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, Guid>
@@ -176,6 +181,15 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
         s.SignalCount += e.MovedSignalCount;
         s.ItemCount += e.MovedItemIds.Count;
         s.LastActivityAt = e.At;
+    }
+
+    /// <summary>The summary holds unit-level places (internal): cut back to the building like the events.</summary>
+    public static CaseSummary Apply(Privacy.Retention.CaseDataErased e, CaseSummary s)
+    {
+        var erased = Privacy.Erasure.Erase(s, e.From);
+        erased.ErasureStage = Math.Max(s.ErasureStage, e.From == Privacy.DataClass.Sensitive ? 1 : 2);
+        erased.ErasedAt = e.At;
+        return erased;
     }
 
     private static void Move(CaseSummary s, CaseStatus status, DateTimeOffset at)
