@@ -94,9 +94,9 @@ public static class EngineSetup
                 // Registered up front so a tool reading only the audit stream (audit verify) knows its events.
                 opts.Events.AddEventType<Audit.AuditRecorded>();
                 opts.Schema.For<Audit.AuditEntryView>().Index(x => x.At).Index(x => x.Actor).Index(x => x.CaseId);
-                // Erasure (docs/privacy.md): one masking rule for every event type, driven by the classes declared on
+                // Erasure (docs/privacy.md): a masking rule for every event type, driven by the classes declared on
                 // its fields; ErasureScope says which classes the masking in progress erases.
-                opts.Events.AddMaskingRuleForProtectedInformation<object>(e => Erasure.Erase(e, ErasureScope.Current));
+                ErasureRules.AddTo(opts.Events);
                 opts.Events.AddEventType<CaseDataErased>();
                 opts.Schema.For<RetentionSchedule>().UseOptimisticConcurrency(true);
                 opts.Schema.For<Privacy.Requests.ErasureRequest>().Index(x => x.CaseId).Index(x => x.Status);

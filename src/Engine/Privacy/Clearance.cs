@@ -37,12 +37,16 @@ public static class Clearances
         return viewer.Role != "admin" && viewer.Covers(scope.CompoundId) ? DataClass.Personal : DataClass.Internal;
     }
 
-    /// <summary>Registry reads (households): administrators keep the registry and see personal data in it; health
-    /// details about residents (disability) stay with the health station.</summary>
-    public static DataClass OnRegistry(Viewer viewer) => viewer.Role switch
+    /// <summary>Registry reads (households of a compound): administrators keep the registry, care list included
+    /// (sensitive); the health station within its jurisdiction sees it too; handlers and supervisors whose office covers
+    /// the compound see who lives there (personal: the police at a 3 a.m. smoke alarm need the name and the phone);
+    /// other staff see masked names and phones; everyone else public fields only.</summary>
+    public static DataClass OnRegistry(Viewer viewer, string compoundId) => viewer.Role switch
     {
-        "admin" => DataClass.Personal,
-        "handler" when viewer.Party == "health" => DataClass.Sensitive,
+        "admin" => DataClass.Sensitive,
+        "handler" or "supervisor" when viewer.Party == "health" && viewer.Covers(compoundId) => DataClass.Sensitive,
+        "handler" or "supervisor" when viewer.Covers(compoundId) => DataClass.Personal,
+        "handler" or "supervisor" => DataClass.Internal,
         _ => DataClass.Public,
     };
 }

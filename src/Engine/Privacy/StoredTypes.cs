@@ -25,8 +25,15 @@ public static class StoredTypes
             && t.GetProperty("CaseId")?.PropertyType == typeof(Guid) && t.GetMethod("<Clone>$") is not null);
         var registered = store?.Options.Events.AllKnownEventTypes().Select(e => e.EventType)
             .Where(t => t.Assembly == assembly) ?? [];
-        return [.. applied.Concat(caseRecords).Concat(registered).Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal)];
+        // Aggregates rebuilt live from their events (Case, AuditHead) are not stored; an aggregate kept as a snapshot is a
+        // document and is walked as one.
+        return [.. applied.Concat(caseRecords).Concat(registered).Distinct().Where(t => !IsAggregate(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)];
     }
+
+    private static bool IsAggregate(Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Any(m => m.Name == "Apply" && m.ReturnType == type);
 
     /// <summary>Document types the store knows (this assembly's; Wolverine's own tables are not documents).</summary>
     public static IReadOnlyList<Type> Documents(IDocumentStore store) =>

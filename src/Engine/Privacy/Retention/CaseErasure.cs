@@ -39,6 +39,8 @@ public static class CaseErasure
         foreach (var h in await session.Query<HealthReportRecord>().Where(h => h.CaseId == caseId).ToListAsync(ct)) { session.Store(Erasure.Erase(h, from)); documents++; }
         foreach (var s in await session.Query<SignalRecord>().Where(s => s.CaseId == caseId).ToListAsync(ct)) { session.Store(Erasure.Erase(s, from)); documents++; }
 
+        // The correlation index entry names the unit; for a case that is over it only waits to be replaced.
+        if (from <= DataClass.Personal) session.DeleteWhere<Cases.Opening.OpenCaseIndex>(i => i.CaseId == caseId);
         // The case summary is erased by its projection when it applies this event (same transaction).
         stream.AppendOne(new CaseDataErased(caseId, from, reason, by, requestId, events.Count, now));
         var types = events.Select(e => e.Data.GetType()).Append(typeof(CaseSummary)).Append(typeof(ComplaintRecord))
