@@ -9,8 +9,9 @@ public sealed record Viewer(string Role, string? OfficeId, string? Party, IReadO
     public bool Covers(string compoundId) => OfficeId is not null && (OfficeCompounds.Count == 0 || OfficeCompounds.Contains(compoundId));
 }
 
-/// <summary>What decides a viewer's clearance on one case: where it is and which offices hold a task on it.</summary>
-public sealed record CaseScope(string CompoundId, IReadOnlyCollection<string> OfficeIds);
+/// <summary>What decides a viewer's clearance on one case: where it is, which offices hold a task on it, and which
+/// parties hold a task no office has been found for yet (any office of that party covering the place is on the case).</summary>
+public sealed record CaseScope(string CompoundId, IReadOnlyCollection<string> OfficeIds, IReadOnlyCollection<string>? UnassignedParties = null);
 
 /// <summary>DESIGN.md privacy model as a pure function: the highest class a viewer sees in full.
 /// <list type="bullet">
@@ -30,7 +31,8 @@ public static class Clearances
         var party = viewer.Role switch
         {
             "admin" or "supervisor" => true,
-            "handler" => viewer.OfficeId is { } office && scope.OfficeIds.Contains(office),
+            "handler" => viewer.OfficeId is { } office && (scope.OfficeIds.Contains(office)
+                || (viewer.Party is { } p && scope.UnassignedParties?.Contains(p) == true && viewer.Covers(scope.CompoundId))),
             _ => false,
         };
         if (!party) return DataClass.Public;

@@ -28,6 +28,15 @@ public sealed class ClearanceTests
         Clearances.OnCase(new Viewer(role, office, party, compounds), OnCy1).ShouldBe(expected);
 
     [Fact]
+    public void A_task_waiting_for_an_office_puts_every_office_of_its_party_covering_the_place_on_the_case()
+    {
+        var scope = new CaseScope("cy1", [], ["street"]);
+        Clearances.OnCase(new Viewer("handler", "street-cuiyuan", "street", []), scope).ShouldBe(DataClass.Personal);
+        Clearances.OnCase(new Viewer("handler", "street-far", "street", ["cy9"]), scope).ShouldBe(DataClass.Public);
+        Clearances.OnCase(new Viewer("handler", "police-cuiyuan", "police", []), scope).ShouldBe(DataClass.Public);
+    }
+
+    [Fact]
     public void On_the_registry_staff_see_residents_of_their_jurisdiction()
     {
         Clearances.OnRegistry(new Viewer("admin", null, null, []), "cy1").ShouldBe(DataClass.Sensitive);

@@ -10,11 +10,12 @@ public sealed record ResidentContact(
     [property: Personal(MaskFormat.Name)] string? FirstName, [property: Personal(MaskFormat.Name)] string? LastName,
     [property: Personal(MaskFormat.Mobile)] string? Phone, [property: Personal(MaskFormat.Email)] string? Email);
 
-/// <summary>Where the resident says the problem is. Address text and coordinates are as given;
+/// <summary>Where the resident says the problem is. Address text and coordinates are as given; the coordinates are
+/// public as Open311 publishes them (a point resolves to a building, not a flat), the address text is case text;
 /// <see cref="Registry"/> is the registry place resolved from Open311's address_id.</summary>
 public sealed record ComplaintLocation(
     [property: Internal(MaskFormat.FreeText)] string? AddressText, [property: Internal(MaskFormat.Unit)] string? AddressId,
-    [property: Internal] double? Lat, [property: Internal] double? Long, [property: Public] Place Registry)
+    [property: Public] double? Lat, [property: Public] double? Long, [property: Public] Place Registry)
 {
     /// <summary>For a handler when the registry does not know the place: the address as written, else the coordinates.</summary>
     public string Describe() =>
