@@ -99,7 +99,7 @@ public static class EngineSetup
                 ErasureRules.AddTo(opts.Events);
                 opts.Events.AddEventType<CaseDataErased>();
                 opts.Schema.For<RetentionSchedule>().UseOptimisticConcurrency(true);
-                opts.Schema.For<Privacy.Requests.ErasureRequest>().Index(x => x.CaseId).Index(x => x.Status);
+                opts.Schema.For<Privacy.Requests.ErasureRequest>().Index(x => x.CaseId).Index(x => x.Status).UseOptimisticConcurrency(true);
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine();

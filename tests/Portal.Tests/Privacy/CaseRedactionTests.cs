@@ -12,10 +12,12 @@ public sealed class CaseRedactionTests(PortalFixture fixture)
 {
     private const string Text = "单元门口的垃圾桶三天没清，我电话13900003333";
 
-    private async Task<(Guid CaseId, string UnitId)> ComplaintCaseAsync()
+    // Each test its own building (cy1-b9, cy1-b10: compound cy1, which the property office lvcheng covers), so that
+    // complaints of the same kind do not correlate into one case.
+    private async Task<(Guid CaseId, string UnitId)> ComplaintCaseAsync(int unitIndex)
     {
         var open311 = new Open311Client(fixture);
-        var unit = fixture.Community.Units[31]; // compound cy1: the property office lvcheng covers it
+        var unit = fixture.Community.Units[unitIndex];
         var id = await open311.WaitForRequestIdAsync(await open311.SubmitAsync(
         [
             new("api_key", Open311Client.DemoKey), new("service_code", "garbage"), new("address_id", unit.Id),
@@ -37,7 +39,7 @@ public sealed class CaseRedactionTests(PortalFixture fixture)
     [Fact]
     public async Task Each_role_sees_the_case_at_its_clearance()
     {
-        var (caseId, unitId) = await ComplaintCaseAsync();
+        var (caseId, unitId) = await ComplaintCaseAsync(288);
 
         // A party on the case within its jurisdiction: the text as written, the unit.
         var property = await CaseAs("property1", "property-demo", caseId);
@@ -61,7 +63,7 @@ public sealed class CaseRedactionTests(PortalFixture fixture)
             ComplaintText(outsider).ShouldBe("[withheld: internal]");
             var summary = outsider.GetProperty("case");
             summary.GetProperty("unitId").GetString().ShouldBe(Cerebellum.Engine.Privacy.Masking.Unit(unitId));
-            summary.GetProperty("buildingId").GetString().ShouldBe(fixture.Community.Units[31].BuildingId);
+            summary.GetProperty("buildingId").GetString().ShouldBe(fixture.Community.Units[288].BuildingId);
             summary.GetProperty("kind").GetString().ShouldBe("sanitation");
             outsider.GetRawText().ShouldNotContain("13900003333");
         }
@@ -70,13 +72,13 @@ public sealed class CaseRedactionTests(PortalFixture fixture)
     [Fact]
     public async Task The_case_list_is_redacted_row_by_row()
     {
-        var (caseId, unitId) = await ComplaintCaseAsync();
-        var building = fixture.Community.Units[31].BuildingId;
+        var (caseId, unitId) = await ComplaintCaseAsync(324);
+        var building = fixture.Community.Units[324].BuildingId;
         using var outsider = await SignedInClient.CreateAsync(fixture, "property2", "property-demo");
         var page = await outsider.GetFromJsonAsync<JsonElement>($"/api/v1/cases?building={building}&pageSize=200");
         var row = page.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == caseId);
         row.GetProperty("unitId").GetString().ShouldBe(Cerebellum.Engine.Privacy.Masking.Unit(unitId));
-        row.GetProperty("locationLabel").GetString()!.ShouldNotContain(fixture.Community.Units[31].Number.TrimEnd('室'));
+        row.GetProperty("locationLabel").GetString()!.ShouldNotContain(fixture.Community.Units[324].Number.TrimEnd('室'));
 
         using var property = await SignedInClient.CreateAsync(fixture, "property1", "property-demo");
         var own = await property.GetFromJsonAsync<JsonElement>($"/api/v1/cases?building={building}&pageSize=200");
