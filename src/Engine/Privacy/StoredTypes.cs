@@ -35,8 +35,9 @@ public static class StoredTypes
         type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Any(m => m.Name == "Apply" && m.ReturnType == type);
 
-    /// <summary>Document types the store knows (this assembly's; Wolverine's own tables are not documents).</summary>
+    /// <summary>Document types the store knows (this assembly's; Wolverine's own tables are not documents). Marten also
+    /// comes to know the live aggregates that FetchForWriting rebuilds (Case): they are never stored and are left out.</summary>
     public static IReadOnlyList<Type> Documents(IDocumentStore store) =>
         [.. store.Options.AllKnownDocumentTypes().Select(m => m.DocumentType)
-            .Where(t => t.Assembly == typeof(StoredTypes).Assembly).Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal)];
+            .Where(t => t.Assembly == typeof(StoredTypes).Assembly && !IsAggregate(t)).Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal)];
 }
