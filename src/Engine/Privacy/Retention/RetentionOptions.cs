@@ -16,6 +16,10 @@ public sealed class RetentionOptions
     public int PersonalDays { get; set; } = 180;
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long after start-up a new chain's first sweep runs: start-up (warm-up, the first alarm after a
+    /// restart) comes first.</summary>
+    public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Cases erased per sweep at most; the next sweep continues (keeps one sweep's transaction bounded).</summary>
     public int BatchSize { get; set; } = 200;
 
@@ -25,6 +29,7 @@ public sealed class RetentionOptions
         if (PersonalDays < SensitiveDays)
             throw new ArgumentException("Cerebellum:Retention:PersonalDays is at least SensitiveDays (personal data never outlives sensitive data's purpose).");
         if (SweepInterval < TimeSpan.FromMinutes(1)) throw new ArgumentException("Cerebellum:Retention:SweepInterval is at least a minute.");
+        if (FirstRunDelay < TimeSpan.Zero) throw new ArgumentException("Cerebellum:Retention:FirstRunDelay is not negative.");
         if (BatchSize < 1) throw new ArgumentException("Cerebellum:Retention:BatchSize is at least 1.");
     }
 

@@ -47,13 +47,14 @@ public sealed class RetentionScheduler(IServiceProvider services, IHostApplicati
         var schedule = await session.LoadAsync<RetentionSchedule>(RetentionSchedule.TheId, ct);
         if (schedule is not null && schedule.NextRunAt > now - 2 * options.SweepInterval) return false;
 
-        if (schedule is null) session.Insert(new RetentionSchedule { NextRunAt = now });
+        var first = now + options.FirstRunDelay;
+        if (schedule is null) session.Insert(new RetentionSchedule { NextRunAt = first });
         else
         {
-            schedule.NextRunAt = now;
+            schedule.NextRunAt = first;
             session.Store(schedule);
         }
-        await bus.ScheduleAsync(new RetentionSweep(now), now);
+        await bus.ScheduleAsync(new RetentionSweep(first), first);
         await session.SaveChangesAsync(ct);
         return true;
     }
