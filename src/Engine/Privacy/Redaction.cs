@@ -10,7 +10,7 @@ namespace Cerebellum.Engine.Privacy;
 /// numbers masked for viewers below personal clearance;</item>
 /// <item>class one above the clearance with a masked form (name, mobile, ID number, unit, e-mail): shown masked
 /// (a party on the case outside its jurisdiction sees 张*, 138****1234);</item>
-/// <item>otherwise withheld: text becomes <c>[withheld: class]</c>, other values are left out (null when nullable).</item>
+/// <item>otherwise withheld: text becomes <c>[withheld: class]</c>, other values (numbers, flags, maps) are left out.</item>
 /// </list>
 /// A field without a class is treated as sensitive: fail closed.</summary>
 public static class Redaction
