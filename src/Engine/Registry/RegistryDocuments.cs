@@ -11,10 +11,12 @@ public sealed record Compound([property: Public] string Id, [property: Public] s
 public sealed record Building(
     [property: Public] string Id, [property: Public] string CompoundId, [property: Public] string Name, [property: Public] int Floors);
 
-/// <summary>A flat (户). Number is the door number as residents say it (101室); Floor is the storey it is on.</summary>
+/// <summary>A flat (户). Number is the door number as residents say it (101室); Floor is the storey it is on.
+/// That a flat exists is public (the registry's places are open to everyone signed in); what is internal is which flat a
+/// case is about (CaseLocation.Unit), and personal who lives there (Household).</summary>
 public sealed record Unit(
-    [property: Internal] string Id, [property: Public] string BuildingId, [property: Public] string Entrance, [property: Internal] string Number,
-    [property: Internal] int Floor);
+    [property: Public] string Id, [property: Public] string BuildingId, [property: Public] string Entrance, [property: Public] string Number,
+    [property: Public] int Floor);
 
 /// <summary>A household member. Birth year is personal (it gives age; minors are counted, never listed outside the
 /// registry); disability is health data, sensitive (PIPL art. 28).</summary>
@@ -35,10 +37,11 @@ public sealed record Household(
     public bool HasInfants(int year) => Members.Any(m => year - m.BirthYear < 3);
 }
 
-/// <summary>A registered sensor. UnitId is null for devices in common areas (stairwell, lift, garage).</summary>
+/// <summary>A registered sensor. UnitId is null for devices in common areas (stairwell, lift, garage).
+/// The device registry is public like the places; a device id on a case's signal is internal (it names the flat).</summary>
 public sealed record Device(
-    [property: Internal(MaskFormat.Unit)] string Id, [property: Public] string Kind, [property: Public] string Vendor, [property: Public] string CompoundId,
-    [property: Public] string? BuildingId, [property: Internal] string? UnitId, [property: Internal] string Label);
+    [property: Public] string Id, [property: Public] string Kind, [property: Public] string Vendor, [property: Public] string CompoundId,
+    [property: Public] string? BuildingId, [property: Public] string? UnitId, [property: Public] string Label);
 
 public sealed record Office(
     [property: Public] string Id, [property: Public] Cerebellum.Rules.Party Party, [property: Public] string Name,
