@@ -16,6 +16,8 @@ using Cerebellum.Engine.Policies.RulePacks;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Engine.Registry.Importing;
 using Cerebellum.Engine.Accounts;
+using Cerebellum.Engine.Privacy;
+using Cerebellum.Engine.Privacy.Retention;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -36,7 +38,8 @@ public static class EngineSetup
     public const string Schema = "cerebellum";
 
     public static IServiceCollection AddCerebellumEngine(
-        this IServiceCollection services, string connectionString, PolicyCatalog policies, CorrelationOptions? correlation = null)
+        this IServiceCollection services, string connectionString, PolicyCatalog policies, CorrelationOptions? correlation = null,
+        RetentionOptions? retention = null)
     {
         correlation ??= new CorrelationOptions();
         correlation.Validate();
@@ -57,6 +60,9 @@ public static class EngineSetup
         services.TryAddSingleton(PolicyRefreshOptions.Default);
         services.AddSingleton<IPolicyReloader, RoutingDefinitionReloader>();
         services.AddHostedService<PolicyRefreshService>();
+        services.AddSingleton(retention ??= new RetentionOptions());
+        retention.Validate();
+        services.AddHostedService<RetentionScheduler>();
 
         services.AddMarten(opts =>
             {
@@ -106,6 +112,12 @@ public static class EngineSetup
                 opts.Schema.For<Exports.ExportJob>().Index(x => x.RequestedAt);
                 opts.Schema.For<Exports.ExportFile>().Index(x => x.JobId);
                 opts.Schema.For<Audit.AuditEntryView>().Index(x => x.At).Index(x => x.Actor).Index(x => x.CaseId);
+                // Erasure (docs/privacy.md): a masking rule for every event type, driven by the classes declared on
+                // its fields; ErasureScope says which classes the masking in progress erases.
+                ErasureRules.AddTo(opts.Events);
+                opts.Events.AddEventType<CaseDataErased>();
+                opts.Schema.For<RetentionSchedule>().UseOptimisticConcurrency(true);
+                opts.Schema.For<Privacy.Requests.ErasureRequest>().Index(x => x.CaseId).Index(x => x.Status).UseOptimisticConcurrency(true);
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine()

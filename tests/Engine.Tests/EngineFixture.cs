@@ -20,6 +20,8 @@ namespace Cerebellum.Engine.Tests;
 public class EngineFixture : IAsyncLifetime
 {
     private string connectionString = "";
+    /// <summary>This fixture's own database, for tests that read the raw tables.</summary>
+    public string ConnectionString => connectionString;
     public IHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
     public CommunityFile Community { get; } = SampleCommunity.Read(Path.Combine(RepoPaths.Samples, "community", "community.json"));

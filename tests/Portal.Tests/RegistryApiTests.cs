@@ -76,21 +76,42 @@ public sealed class RegistryApiTests(PortalFixture fixture)
     }
 
     [Fact]
-    public async Task Only_an_administrator_may_import_or_see_households()
+    public async Task Only_an_administrator_may_import_and_households_are_redacted_to_each_viewers_clearance()
     {
         var worker = await GridWorker();
         var import = await worker.PostAsync("/api/v1/registry/import", Files(("compounds.csv", "id,communityId,name\napi4,cuiyuan,翠苑七区\n")));
         import.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await worker.GetAsync("/api/v1/registry/households?unit=cy1-b1-u0101")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var anonymous = fixture.Host.Server.CreateClient();
         (await anonymous.GetAsync("/api/v1/registry/compounds")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.GetAsync("/api/v1/registry/households?unit=cy1-b1-u0101")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var auditor = await SignedInClient.CreateAsync(fixture, "auditor1", "auditor-demo");
+        (await auditor.GetAsync("/api/v1/registry/households?unit=cy1-b1-u0101")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var admin = await Admin();
         (await admin.GetFromJsonAsync<JsonElement>("/api/v1/registry/compounds"))
             .EnumerateArray().ShouldNotContain(c => c.GetProperty("id").GetString() == "api4");
+        var resident = fixture.Community.Households.Single(h => h.UnitId == "cy1-b1-u0101").Members[0];
+
+        // The administrator keeps the registry: everything, care list included.
         var households = await admin.GetFromJsonAsync<List<Household>>("/api/v1/registry/households?unit=cy1-b1-u0101");
-        households!.ShouldHaveSingleItem().Members.ShouldNotBeEmpty();
+        households!.ShouldHaveSingleItem().Members[0].ShouldBe(resident);
+
+        // The street office covers the whole community: names, phones and ages, not the care list or disability.
+        var street = (await worker.GetFromJsonAsync<JsonElement>("/api/v1/registry/households?unit=cy1-b1-u0101"))[0];
+        street.GetProperty("members")[0].GetProperty("name").GetString().ShouldBe(resident.Name);
+        street.GetProperty("members")[0].GetProperty("phone").GetString().ShouldBe(resident.Phone);
+        street.GetProperty("members")[0].TryGetProperty("disability", out _).ShouldBeFalse();
+        street.TryGetProperty("careGroup", out _).ShouldBeFalse();
+
+        // A property company of another compound: masked names and phones only.
+        var property2 = await SignedInClient.CreateAsync(fixture, "property2", "property-demo");
+        var elsewhere = await property2.GetStringAsync("/api/v1/registry/households?unit=cy1-b1-u0101");
+        elsewhere.ShouldNotContain(resident.Phone);
+        var member = JsonDocument.Parse(elsewhere).RootElement[0].GetProperty("members")[0];
+        member.GetProperty("name").GetString().ShouldBe(Cerebellum.Engine.Privacy.Masking.Name(resident.Name));
+        member.GetProperty("phone").GetString().ShouldBe(resident.Phone[..3] + "****" + resident.Phone[^4..]);
+        member.TryGetProperty("birthYear", out _).ShouldBeFalse();
     }
 
     [Fact]

@@ -1,10 +1,14 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.Registry;
 using Microsoft.AspNetCore.Identity;
 
 namespace Cerebellum.Engine.Accounts;
 
 /// <summary>A person who signs in to the portal. Id is the sign-in name.</summary>
-public sealed record PortalUser(string Id, string DisplayName, string Role, string? OfficeId, string PasswordHash)
+/// <summary>Staff names are internal: staff act in their office's name, their own names are not residents' personal data.</summary>
+public sealed record PortalUser(
+    [property: Internal] string Id, [property: Internal] string DisplayName, [property: Internal] string Role, [property: Internal] string? OfficeId,
+    [property: Internal] string PasswordHash)
 {
     private static readonly PasswordHasher<PortalUser> Hasher = new();
 

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 namespace Cerebellum.Engine.Audit;
 
 /// <summary>What an audit entry records. Names, not values: the trail says that a user saw a case's
@@ -27,8 +28,9 @@ public sealed record AuditRequest(
 /// SHA-256 over <see cref="PreviousHash"/> and every other field (see <see cref="AuditChain.HashOf"/>),
 /// so changing, removing or reordering any earlier entry breaks every later link.</summary>
 public sealed record AuditRecorded(
-    long Sequence, string Actor, string Action, Guid? CaseId, IReadOnlyList<string> Fields, string? Purpose,
-    string? PurposeText, string? Detail, DateTimeOffset At, string PreviousHash, string Hash);
+    [property: Internal] long Sequence, [property: Internal] string Actor, [property: Internal] string Action, [property: Internal] Guid? CaseId,
+    [property: Internal] IReadOnlyList<string> Fields, [property: Internal] string? Purpose, [property: Internal] string? PurposeText,
+    [property: Internal] string? Detail, [property: Internal] DateTimeOffset At, [property: Internal] string PreviousHash, [property: Internal] string Hash);
 
 /// <summary>The write model of the audit stream: where the chain ends.</summary>
 public sealed record AuditHead(Guid Id, long Count, string LastHash)
@@ -40,15 +42,25 @@ public sealed record AuditHead(Guid Id, long Count, string LastHash)
 /// <summary>A queryable copy of each entry for the auditor's filters; the chain itself lives in the events.</summary>
 public sealed class AuditEntryView
 {
+    [Internal]
     public long Id { get; set; }
+    [Internal]
     public string Actor { get; set; } = "";
+    [Internal]
     public string Action { get; set; } = "";
+    [Internal]
     public Guid? CaseId { get; set; }
+    [Internal]
     public IReadOnlyList<string> Fields { get; set; } = [];
+    [Internal]
     public string? Purpose { get; set; }
+    [Internal]
     public string? PurposeText { get; set; }
+    [Internal]
     public string? Detail { get; set; }
+    [Internal]
     public DateTimeOffset At { get; set; }
+    [Internal]
     public string Hash { get; set; } = "";
 
     public static AuditEntryView From(AuditRecorded e) => new()

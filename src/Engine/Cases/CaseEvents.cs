@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Rules;
 
 namespace Cerebellum.Engine.Cases;
@@ -7,31 +8,40 @@ namespace Cerebellum.Engine.Cases;
 
 /// <summary>Where a case happened, at the finest grain known. Building level is public; the unit is internal.</summary>
 public sealed record CaseLocation(
-    string Community, string Compound, string Building, string Unit, string BuildingLabel, string Label);
+    [property: Public] string Community, [property: Public] string Compound, [property: Public] string Building,
+    [property: Internal(MaskFormat.Unit)] string Unit, [property: Public] string BuildingLabel,
+    [property: Internal(MaskFormat.Unit)] string Label);
 
 public sealed record CaseOpened(
-    Guid CaseId, string CorrelationKey, string ItemType, string Kind, CaseLocation Location, DateTimeOffset OpenedAt);
+    [property: Public] Guid CaseId, [property: Internal(MaskFormat.Unit)] string CorrelationKey, [property: Public] string ItemType,
+    [property: Public] string Kind, [property: Public] CaseLocation Location, [property: Public] DateTimeOffset OpenedAt);
 
 public sealed record SignalAttached(
-    Guid CaseId, Guid SignalId, string Source, string MessageId, string DeviceId, string Kind, int Severity,
-    DateTimeOffset OccurredAt, DateTimeOffset ReceivedAt);
+    [property: Public] Guid CaseId, [property: Public] Guid SignalId, [property: Internal] string Source,
+    [property: Internal] string MessageId, [property: Internal(MaskFormat.Unit)] string DeviceId, [property: Public] string Kind,
+    [property: Public] int Severity, [property: Public] DateTimeOffset OccurredAt, [property: Public] DateTimeOffset ReceivedAt);
 
 /// <summary>A resident's complaint (Open311 service request) joined the case. Contact details are personal
 /// data and stay in the <c>ComplaintRecord</c> document, out of the event stream; the description is
 /// internal case text.</summary>
 public sealed record ComplaintAttached(
-    Guid CaseId, Guid ComplaintId, string ServiceCode, string Kind, string Description, string Channel,
-    DateTimeOffset RequestedAt);
+    [property: Public] Guid CaseId, [property: Public] Guid ComplaintId, [property: Public] string ServiceCode,
+    [property: Public] string Kind, [property: Internal(MaskFormat.FreeText)] string Description, [property: Internal] string Channel,
+    [property: Public] DateTimeOffset RequestedAt);
 
 public sealed record RiskAssessed(
-    Guid CaseId, RiskLevel Level, string Category, IReadOnlyList<Party> Parties, string PackId, int PackVersion,
-    IReadOnlyList<string> FiredRuleIds, IReadOnlyList<string> Reasons, DateTimeOffset AssessedAt, string FactsDigest = "");
+    [property: Public] Guid CaseId, [property: Public] RiskLevel Level, [property: Public] string Category,
+    [property: Public] IReadOnlyList<Party> Parties, [property: Public] string PackId, [property: Public] int PackVersion,
+    [property: Public] IReadOnlyList<string> FiredRuleIds, [property: Internal] IReadOnlyList<string> Reasons,
+    [property: Public] DateTimeOffset AssessedAt, [property: Internal] string FactsDigest = "");
 
 /// <summary>The rule pack threw on this case's item (a rule's condition failed, e.g. division by zero). The case
 /// went to the street office for manual triage; <see cref="RuleId"/> is null when the failing rule is unknown.</summary>
 public sealed record AssessmentFailed(
-    Guid CaseId, string PackId, int PackVersion, string? RuleId, string Message, DateTimeOffset At);
+    [property: Public] Guid CaseId, [property: Public] string PackId, [property: Public] int PackVersion,
+    [property: Public] string? RuleId, [property: Internal] string Message, [property: Public] DateTimeOffset At);
 
 public sealed record TaskAssigned(
-    Guid CaseId, string TaskKey, Party Party, string? OfficeId, string OfficeName, DateTimeOffset DueAt, string Sla,
-    string WorkflowId, int WorkflowVersion, DateTimeOffset AssignedAt);
+    [property: Public] Guid CaseId, [property: Public] string TaskKey, [property: Public] Party Party, [property: Public] string? OfficeId,
+    [property: Public] string OfficeName, [property: Public] DateTimeOffset DueAt, [property: Public] string Sla,
+    [property: Public] string WorkflowId, [property: Public] int WorkflowVersion, [property: Public] DateTimeOffset AssignedAt);

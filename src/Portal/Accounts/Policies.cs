@@ -20,11 +20,15 @@ public static class Policies
     /// <summary>Auditors (the ethics committee's staff) and administrators read the audit trail.</summary>
     public const string Auditor = "auditor";
 
+    /// <summary>Supervisors and administrators decide residents' erasure requests.</summary>
+    public const string ErasureApprover = "erasure-approver";
+
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(RuleAuthor, p => p.RequireRole("rule-author", "admin"));
         options.AddPolicy(Auditor, p => p.RequireRole("auditor", "admin"));
         options.AddPolicy(CaseWorker, p => p.RequireRole("handler", "supervisor", "admin"));
+        options.AddPolicy(ErasureApprover, p => p.RequireRole("supervisor", "admin"));
         options.AddPolicy(HealthStation, p => p.RequireRole("handler").RequireClaim(PartyClaim, "health"));
     }
 

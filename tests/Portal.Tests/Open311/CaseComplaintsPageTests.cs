@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace Cerebellum.Portal.Tests.Open311;
 
-/// <summary>The case page lists a case's complaints; the resident's contact details (personal data) only
-/// for a user whose office has a task on the case.</summary>
+/// <summary>The case page lists a case's complaints, redacted to the viewer's clearance: the resident's contact details
+/// (personal) and the complaint's text (internal) only for a user whose office has a task on the case.</summary>
 [Collection(nameof(PortalCollection))]
 public sealed partial class CaseComplaintsPageTests(PortalFixture fixture)
 {
@@ -35,7 +35,7 @@ public sealed partial class CaseComplaintsPageTests(PortalFixture fixture)
     }
 
     [Fact]
-    public async Task The_property_office_on_the_case_sees_the_contact_and_the_police_who_are_not_do_not()
+    public async Task The_property_office_on_the_case_sees_the_contact_and_the_text_and_the_police_who_are_not_see_neither()
     {
         var unit = fixture.Community.Units[25]; // compound cy1, covered by the sample's property office
         var id = await open311.WaitForRequestIdAsync(await open311.SubmitAsync(
@@ -51,8 +51,10 @@ public sealed partial class CaseComplaintsPageTests(PortalFixture fixture)
         property.ShouldContain("王小明 13900002222");
 
         var police = await (await SignedInAsync("police1", "police-demo")).GetStringAsync($"/cases/{caseId}");
-        police.ShouldContain("单元门口的垃圾桶三天没清");
+        police.ShouldNotContain("单元门口的垃圾桶三天没清");
+        police.ShouldContain("〔无权查看〕");
         police.ShouldNotContain("13900002222");
+        police.ShouldNotContain("王小明");
         police.ShouldContain("联系方式仅对承办单位可见");
     }
 }

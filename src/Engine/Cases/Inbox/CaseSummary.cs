@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.Cases.Lifecycle;
 using Cerebellum.Engine.Intake.HealthReports;
 using Cerebellum.Engine.Intake.ManualEntries;
@@ -9,53 +10,92 @@ namespace Cerebellum.Engine.Cases.Inbox;
 
 /// <summary>State: assigned, accepted, returned (退单, with the street office), done. Breached: its deadline passed while open;
 /// EscalationSteps: how many 督办 steps were taken for it.</summary>
-public sealed record TaskSummary(string TaskKey, Party Party, string? OfficeId, string OfficeName, DateTimeOffset DueAt, string Sla, string State,
-    bool Breached = false, int EscalationSteps = 0);
+public sealed record TaskSummary(
+    [property: Public] string TaskKey, [property: Public] Party Party, [property: Public] string? OfficeId, [property: Public] string OfficeName,
+    [property: Public] DateTimeOffset DueAt, [property: Public] string Sla, [property: Public] string State,
+    [property: Public] bool Breached = false, [property: Public] int EscalationSteps = 0);
 
 /// <summary>The read model behind inboxes and lists: one row per case, updated in the same
 /// transaction as the events (inline projection), so an inbox never lags behind a 202.</summary>
 public sealed class CaseSummary
 {
+    [Public]
     public Guid Id { get; set; }
     /// <summary>The case stream's version (set by Marten): what a client sends back as expectedVersion.</summary>
+    [Public]
     public long Version { get; set; }
+    [Public]
     public string Kind { get; set; } = "";
+    [Public]
     public string ItemType { get; set; } = "";
+    [Public]
     public string Category { get; set; } = "";
+    [Public]
     public RiskLevel? Level { get; set; }
+    [Public]
     public int LevelRank { get; set; }
+    [Public]
     public CaseStatus Status { get; set; }
+    [Public]
     public bool IsActive { get; set; }
+    [Public]
     public string CompoundId { get; set; } = "";
+    [Public]
     public string BuildingId { get; set; } = "";
+    [Internal(MaskFormat.Unit)]
     public string UnitId { get; set; } = "";
+    [Public]
     public string BuildingLabel { get; set; } = "";
+    [Internal(MaskFormat.Unit)]
     public string LocationLabel { get; set; } = "";
+    [Public]
     public DateTimeOffset OpenedAt { get; set; }
+    [Public]
     public DateTimeOffset LastActivityAt { get; set; }
+    [Public]
     public int SignalCount { get; set; }
     /// <summary>Every item on the case: signals, health reports, manual entries, …</summary>
+    [Public]
     public int ItemCount { get; set; }
+    [Public]
     public int ComplaintCount { get; set; }
+    [Public]
     public List<TaskSummary> Tasks { get; set; } = [];
     /// <summary>Offices with a task on the case: the per-office inbox filters on this.</summary>
+    [Public]
     public List<string> OfficeIds { get; set; } = [];
+    [Public]
     public DateTimeOffset? ResolvedAt { get; set; }
+    [Public]
     public DateTimeOffset? ClosedAt { get; set; }
+    [Public]
     public Guid? MergedInto { get; set; }
     /// <summary>The earliest deadline of a task still open; null when none is.</summary>
+    [Public]
     public DateTimeOffset? NextDueAt { get; set; }
     /// <summary>An open task's deadline has passed (SlaBreached): the supervisor's overdue filter.</summary>
+    [Public]
     public bool IsOverdue { get; set; }
     /// <summary>督办 has been taken on this case (CaseEscalated) since it was last (re)opened; EscalatedTo is the latest step's taker.</summary>
+    [Public]
     public bool IsEscalated { get; set; }
+    [Public]
     public string? EscalatedTo { get; set; }
+    [Public]
     public List<string> FiredRuleIds { get; set; } = [];
+    [Public]
     public string RulePack { get; set; } = "";
     /// <summary>How many times the rule pack failed on this case's items.</summary>
+    [Public]
     public int AssessmentFailures { get; set; }
     /// <summary>The last assessment failed: a person has to judge the level (cleared by a later clean assessment).</summary>
+    [Public]
     public bool NeedsManualTriage { get; set; }
+    /// <summary>Retention's progress: 0 nothing erased, 1 sensitive data erased, 2 personal data erased too.</summary>
+    [Public]
+    public int ErasureStage { get; set; }
+    [Public]
+    public DateTimeOffset? ErasedAt { get; set; }
 }
 
 public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, Guid>
@@ -163,6 +203,15 @@ public sealed class CaseSummaryProjection : SingleStreamProjection<CaseSummary, 
         s.SignalCount += e.MovedSignalCount;
         s.ItemCount += e.MovedItemIds.Count;
         s.LastActivityAt = e.At;
+    }
+
+    /// <summary>The summary holds unit-level places (internal): cut back to the building like the events.</summary>
+    public static CaseSummary Apply(Privacy.Retention.CaseDataErased e, CaseSummary s)
+    {
+        var erased = Privacy.Erasure.Erase(s, e.From);
+        erased.ErasureStage = Math.Max(s.ErasureStage, e.From == Privacy.DataClass.Sensitive ? 1 : 2);
+        erased.ErasedAt = e.At;
+        return erased;
     }
 
     private static void Move(CaseSummary s, CaseStatus status, DateTimeOffset at)

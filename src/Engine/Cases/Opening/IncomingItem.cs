@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 namespace Cerebellum.Engine.Cases.Opening;
 
 /// <summary>Anything that can open or join a case: a device signal, a complaint, a health report, a
@@ -8,4 +9,6 @@ public sealed record IncomingItem(
 
 /// <summary>Where the sender says the item happened (used when no registered device says better).
 /// Address is free text (a resident's "3幢东门口"), used when the registry knows none of the ids.</summary>
-public sealed record ItemLocation(string? Compound, string? Building, string? Unit, string? Address = null);
+public sealed record ItemLocation(
+    [property: Public] string? Compound, [property: Public] string? Building, [property: Internal(MaskFormat.Unit)] string? Unit,
+    [property: Personal(MaskFormat.FreeText)] string? Address = null);

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using Marten.Schema;
 
 namespace Cerebellum.Engine.Cases.Opening;
@@ -7,8 +8,9 @@ namespace Cerebellum.Engine.Cases.Opening;
 /// gets a duplicate-key error, retries, and attaches to the winner's case. Replacing an entry whose
 /// case is over (closed, or past the correlation window) is checked against <see cref="Version"/>
 /// (optimistic concurrency), with the same outcome.</summary>
-public sealed record OpenCaseIndex(string Id, Guid CaseId, DateTimeOffset OpenedAt)
+public sealed record OpenCaseIndex(
+    [property: Internal(MaskFormat.Unit)] string Id, [property: Public] Guid CaseId, [property: Public] DateTimeOffset OpenedAt)
 {
-    [Version]
+    [Version, Public]
     public Guid Version { get; set; }
 }

@@ -1,10 +1,11 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.Registry;
 using Marten;
 
 namespace Cerebellum.Engine.Cases.Opening;
 
 /// <summary>Registry ids of a place, each empty when unknown.</summary>
-public sealed record Place(string Compound, string Building, string Unit)
+public sealed record Place([property: Public] string Compound, [property: Public] string Building, [property: Internal(MaskFormat.Unit)] string Unit)
 {
     public static readonly Place Unknown = new("", "", "");
 

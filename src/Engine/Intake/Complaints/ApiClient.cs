@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +9,8 @@ namespace Cerebellum.Engine.Intake.Complaints;
 /// <summary>An application allowed to submit Open311 requests. The document id is the SHA-256 of its
 /// key, so the key itself is never stored and a lookup is one primary-key read. (Keys are long random
 /// strings, not passwords: a fast hash is enough, and it keeps a key check off the CPU budget.)</summary>
-public sealed record ApiClient(string Id, string Client, string Name, bool Enabled)
+public sealed record ApiClient(
+    [property: Internal] string Id, [property: Internal] string Client, [property: Internal] string Name, [property: Internal] bool Enabled)
 {
     public static string HashOf(string key) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.Trim())));

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using System.Text.RegularExpressions;
 using Cerebellum.Engine.Cases.Opening;
 
@@ -17,17 +18,19 @@ public sealed class HealthReportSubmission
 }
 
 /// <summary>The sensitive part of a health report, kept apart so that it can be masked or erased as one.</summary>
-public sealed record HealthDetails(string Subject, string Details);
+public sealed record HealthDetails([property: Sensitive(MaskFormat.Name)] string Subject, [property: Sensitive] string Details);
 
 /// <summary>A stored health report; Id is derived from (station, reportId), so a repeat is the same report.</summary>
 public sealed record HealthReportRecord(
-    Guid Id, string Station, string ReportId, string Kind, int Severity, DateTimeOffset OccurredAt, ItemLocation Location,
-    HealthDetails Sensitive, DateTimeOffset ReceivedAt, Guid CaseId);
+    [property: Public] Guid Id, [property: Public] string Station, [property: Internal] string ReportId, [property: Public] string Kind,
+    [property: Public] int Severity, [property: Public] DateTimeOffset OccurredAt, [property: Public] ItemLocation Location,
+    [property: Sensitive] HealthDetails Sensitive, [property: Public] DateTimeOffset ReceivedAt, [property: Public] Guid CaseId);
 
 /// <summary>On the case stream: the report joined the case.</summary>
 public sealed record HealthReportAttached(
-    Guid CaseId, Guid ReportId, string Station, string Kind, int Severity, DateTimeOffset OccurredAt, HealthDetails Sensitive,
-    DateTimeOffset ReceivedAt);
+    [property: Public] Guid CaseId, [property: Public] Guid ReportId, [property: Public] string Station, [property: Public] string Kind,
+    [property: Public] int Severity, [property: Public] DateTimeOffset OccurredAt, [property: Sensitive] HealthDetails Sensitive,
+    [property: Public] DateTimeOffset ReceivedAt);
 
 public static partial class HealthReportValidation
 {

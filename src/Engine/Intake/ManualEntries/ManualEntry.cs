@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
 using Marten;
@@ -20,10 +21,12 @@ public sealed class ManualEntrySubmission
 }
 
 public sealed record ManualEntryAttached(
-    Guid CaseId, Guid EntryId, string Kind, int Severity, string Description, string By, DateTimeOffset OccurredAt, DateTimeOffset At);
+    [property: Public] Guid CaseId, [property: Public] Guid EntryId, [property: Public] string Kind, [property: Public] int Severity,
+    [property: Internal(MaskFormat.FreeText)] string Description, [property: Internal] string By, [property: Public] DateTimeOffset OccurredAt,
+    [property: Public] DateTimeOffset At);
 
 /// <summary>Remembers which case an entry went into, for idempotent re-submission.</summary>
-public sealed record ManualEntryRecord(Guid Id, string By, Guid CaseId);
+public sealed record ManualEntryRecord([property: Public] Guid Id, [property: Internal] string By, [property: Public] Guid CaseId);
 
 public sealed class ManualEntryIntake(OutboxedSessionFactory sessions, IWolverineRuntime runtime, CaseIntake intake, TimeProvider clock)
 {

@@ -1,10 +1,12 @@
+using Cerebellum.Engine.Privacy;
 namespace Cerebellum.Engine.Intake.Mqtt;
 
 /// <summary>An MQTT message that was acknowledged but not stored as a signal, and why. Bad payloads are
 /// dropped rather than left unacknowledged: a broker would redeliver them forever and block the
 /// session's queue behind them. This record is how an operator finds them (docs/gateways.md).</summary>
 public sealed record RejectedMqttMessage(
-    Guid Id, string Topic, string? ClientId, string Reason, string PayloadExcerpt, DateTimeOffset ReceivedAt)
+    [property: Internal] Guid Id, [property: Internal] string Topic, [property: Internal] string? ClientId, [property: Internal] string Reason,
+    [property: Personal] string PayloadExcerpt, [property: Internal] DateTimeOffset ReceivedAt)
 {
     public const int ExcerptLength = 2048;
 

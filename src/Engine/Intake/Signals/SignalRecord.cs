@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,17 +8,29 @@ namespace Cerebellum.Engine.Intake.Signals;
 /// repeat of the same message land on the same document: the idempotency key is the primary key.</summary>
 public sealed class SignalRecord
 {
+    [Public]
     public Guid Id { get; set; }
+    [Internal]
     public string Source { get; set; } = "";
+    [Internal]
     public string MessageId { get; set; } = "";
+    [Internal(MaskFormat.Unit)]
     public string DeviceId { get; set; } = "";
+    [Public]
     public string Kind { get; set; } = "";
+    [Public]
     public int Severity { get; set; }
+    [Public]
     public DateTimeOffset OccurredAt { get; set; }
+    [Public]
     public DateTimeOffset ReceivedAt { get; set; }
+    [Public]
     public SignalLocation? Location { get; set; }
+    [Personal]
     public string? PayloadJson { get; set; }
+    [Public]
     public Guid? CaseId { get; set; }
+    [Public]
     public DateTimeOffset? ProcessedAt { get; set; }
 
     public static Guid IdFor(string source, string messageId)

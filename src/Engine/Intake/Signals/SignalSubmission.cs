@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using System.Text.Json;
 
 namespace Cerebellum.Engine.Intake.Signals;
@@ -17,4 +18,5 @@ public sealed class SignalSubmission
 }
 
 /// <summary>Where an unregistered device says it is.</summary>
-public sealed record SignalLocation(string? Compound, string? Building, string? Unit);
+public sealed record SignalLocation(
+    [property: Public] string? Compound, [property: Public] string? Building, [property: Internal(MaskFormat.Unit)] string? Unit);

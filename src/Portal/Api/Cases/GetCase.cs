@@ -1,11 +1,13 @@
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Timeline;
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Portal.Accounts;
 using Marten;
 
 namespace Cerebellum.Portal.Api.Cases;
 
-/// <summary>GET /api/v1/cases/{id}: the case summary and its full timeline (every event, in order).</summary>
+/// <summary>GET /api/v1/cases/{id}: the case summary and its full timeline (every event, in order), redacted to the
+/// viewer's clearance on this case (docs/privacy.md). <c>clearance</c> says which class the viewer sees in full.</summary>
 public static class GetCase
 {
     public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/v1/cases/{id:guid}",
@@ -13,11 +15,13 @@ public static class GetCase
         {
             var summary = await session.LoadAsync<CaseSummary>(id, ct);
             if (summary is null) return Problems.Status(StatusCodes.Status404NotFound, "No such case.");
+            var clearance = (await Viewers.ForAsync(http.User, session, ct)).On(summary);
             var timeline = await CaseTimeline.LoadAsync(session, id, ct);
             return Results.Ok(new
             {
-                @case = summary,
-                timeline = timeline.Select(e => new { e.Version, at = e.Timestamp, type = e.EventType, data = SensitiveData.ForViewer(e.Data, http.User) }),
+                @case = Redaction.ToJson(summary, clearance),
+                clearance = clearance.ToString().ToLowerInvariant(),
+                timeline = timeline.Select(e => new { e.Version, at = e.Timestamp, type = e.EventType, data = Redaction.ToJson(e.Data, clearance) }),
             });
         }).RequireAuthorization();
 }

@@ -1,5 +1,7 @@
 using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Inbox;
+using Cerebellum.Engine.Privacy;
+using Cerebellum.Portal.Accounts;
 using Cerebellum.Rules;
 using Marten;
 
@@ -20,6 +22,9 @@ public static class GetCases
             if (q.Errors.Count > 0) return Problems.Fields(q.Errors);
 
             var page = await CaseQuery.FindAsync(session, filter, clock.GetUtcNow(), ct);
-            return Results.Ok(new { items = page.Items, total = page.Total, page = page.Page, pageSize = page.PageSize });
+            // Each row redacted to the viewer's clearance on that case: the unit and its label are internal.
+            var viewer = await Viewers.ForAsync(request.HttpContext.User, session, ct);
+            var items = page.Items.Select(s => Redaction.ToJson(s, viewer.On(s))).ToList();
+            return Results.Ok(new { items, total = page.Total, page = page.Page, pageSize = page.PageSize });
         }).RequireAuthorization();
 }

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Intake.Complaints;
 using Marten;
@@ -20,6 +21,6 @@ public static class GetRequest
             return Open311Response.Errors(f, StatusCodes.Status404NotFound, $"service_request_id '{id}' was not found");
 
         var summary = await session.LoadAsync<CaseSummary>(caseId, ct);
-        return Open311Response.Ok(f, "service_requests", new[] { ServiceRequest.From(complaint, summary, catalogue) });
+        return Open311Response.Ok(f, "service_requests", new[] { ServiceRequest.From(Redaction.Copy(complaint, DataClass.Public), summary, catalogue) });
     });
 }

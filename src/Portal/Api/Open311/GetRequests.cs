@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using System.Globalization;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Intake.Complaints;
@@ -48,7 +49,7 @@ public static class GetRequests
         var caseIds = complaints.Select(c => c.CaseId!.Value).Distinct().ToArray();
         var summaries = (await session.LoadManyAsync<CaseSummary>(ct, caseIds)).ToDictionary(s => s.Id);
         var views = complaints
-            .Select(c => ServiceRequest.From(c, summaries.GetValueOrDefault(c.CaseId!.Value), catalogue))
+            .Select(c => ServiceRequest.From(Redaction.Copy(c, DataClass.Public), summaries.GetValueOrDefault(c.CaseId!.Value), catalogue))
             .Where(v => statuses.Length == 0 || statuses.Contains(v.Status))
             .ToList();
         return Open311Response.Ok(f, "service_requests", views);

@@ -4,7 +4,8 @@ using Cerebellum.Engine.Intake.Complaints;
 
 namespace Cerebellum.Portal.Api.Open311;
 
-/// <summary>The public face of a service request (GET requests, requests/{id}). Public data only
+/// <summary>The public face of a service request (GET requests, requests/{id}), built from the complaint as redacted
+/// for a public viewer (Privacy.Redaction), so only public fields can reach it. Public data only
 /// (DESIGN.md privacy model): no names, phone, e-mail, device or account ids (personal), no description,
 /// media or unit number (internal case text and place); the address is the building, as registered.</summary>
 public sealed record ServiceRequest(

@@ -20,6 +20,13 @@ public static class Display
         return left >= TimeSpan.Zero ? l["DueIn", text] : l["Overdue", text];
     }
 
+    /// <summary>A redacted value as shown: the markers of withheld and erased data in the viewer's language.</summary>
+    public static string Shown(IStringLocalizer<SharedResource> l, string? text) =>
+        text is null ? ""
+        : text.StartsWith("[withheld", StringComparison.Ordinal) ? l["Privacy_Withheld"]
+        : text == Cerebellum.Engine.Privacy.Erasure.Marker ? l["Privacy_Erased"]
+        : text;
+
     /// <summary>Localized name for a code (kind, category, party), falling back to the code itself.</summary>
     public static string Code(IStringLocalizer<SharedResource> l, string prefix, string code)
     {
