@@ -11,6 +11,8 @@ using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Engine.Registry.Importing;
 using Cerebellum.Engine.Accounts;
+using Cerebellum.Engine.Notifications;
+using JasperFx.Events.Daemon;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -30,7 +32,8 @@ public static class EngineSetup
     public const string Schema = "cerebellum";
 
     public static IServiceCollection AddCerebellumEngine(
-        this IServiceCollection services, string connectionString, PolicyCatalog policies, CorrelationOptions? correlation = null)
+        this IServiceCollection services, string connectionString, PolicyCatalog policies, CorrelationOptions? correlation = null,
+        NotificationSettings? notifications = null)
     {
         correlation ??= new CorrelationOptions();
         correlation.Validate();
@@ -45,6 +48,7 @@ public static class EngineSetup
         services.AddScoped<ComplaintIntake>();
         services.AddSingleton<GatewayDirectory>();
         services.AddSingleton<MqttSignalReceiver>();
+        services.AddCaseNotifications(notifications ?? new NotificationSettings());
 
         services.AddMarten(opts =>
             {
@@ -87,7 +91,9 @@ public static class EngineSetup
                 opts.Schema.For<RejectedMqttMessage>().Index(x => x.ReceivedAt);
             })
             .UseLightweightSessions()
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine()
+            // Subscriptions (mail and 回访, Notifications/NotificationSetup) run in the async daemon; one node at a time.
+            .AddAsyncDaemon(DaemonMode.HotCold);
         return services;
     }
 

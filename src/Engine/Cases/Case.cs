@@ -15,7 +15,7 @@ public static class CaseStatusExtensions
 }
 
 /// <summary>The write model of a case: only what decisions need, rebuilt from the case's events.</summary>
-public sealed record Case(
+public sealed partial record Case(
     Guid Id,
     string CorrelationKey,
     CaseLocation Location,
