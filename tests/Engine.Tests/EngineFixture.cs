@@ -1,6 +1,7 @@
 using Cerebellum.Engine;
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
+using Cerebellum.Engine.Notifications;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Testing;
@@ -19,6 +20,7 @@ namespace Cerebellum.Engine.Tests;
 public class EngineFixture : IAsyncLifetime
 {
     private string connectionString = "";
+    public string ConnectionString => connectionString;
     public IHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
     public CommunityFile Community { get; } = SampleCommunity.Read(Path.Combine(RepoPaths.Samples, "community", "community.json"));
@@ -29,11 +31,15 @@ public class EngineFixture : IAsyncLifetime
     /// <summary>The rule pack, routing and calendars of this fixture's engine (the samples unless a subclass says otherwise).</summary>
     protected virtual PolicyCatalog Policies => PolicyCatalog.LoadFrom(RepoPaths.Samples);
 
-    public async Task InitializeAsync()
+    /// <summary>Where this fixture's mail goes: a throwaway pickup directory unless a subclass says otherwise.</summary>
+    protected virtual NotificationSettings Notifications =>
+        new() { PickupDirectory = Path.Combine(Path.GetTempPath(), "cerebellum-test-mail") };
+
+    public virtual async Task InitializeAsync()
     {
         connectionString = await TestDatabase.CreateAsync("engine");
         Host = await Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
-            .ConfigureServices(s => s.AddCerebellumEngine(connectionString, Policies, Correlation)
+            .ConfigureServices(s => s.AddCerebellumEngine(connectionString, Policies, Correlation, Notifications)
                 .AddResourceSetupOnStartup())
             .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .UseWolverine(o => o.ConfigureCerebellum())
@@ -56,7 +62,7 @@ public class EngineFixture : IAsyncLifetime
     public SignalIntake Intake(IMessageBus bus) =>
         new(Host.Services.GetRequiredService<OutboxedSessionFactory>(), Store, bus, TimeProvider.System);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.StopAsync();
         Host.Dispose();

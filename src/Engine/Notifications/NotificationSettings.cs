@@ -39,7 +39,16 @@ public sealed class NotificationSettings
     /// append to a default rather than replace it, hence no initialiser.)</summary>
     public TimeSpan[]? RetryDelays { get; set; }
 
-    public TimeSpan[] EffectiveRetryDelays => RetryDelays is { Length: > 0 } delays ? delays : DefaultRetryDelays;
+    /// <summary>Wolverine allows at most 25 attempts, i.e. 24 retries.</summary>
+    public const int MostRetries = 24;
+
+    public TimeSpan[] EffectiveRetryDelays => RetryDelays switch
+    {
+        null or { Length: 0 } => DefaultRetryDelays,
+        { Length: > MostRetries } => throw new InvalidOperationException(
+            $"Cerebellum:Notifications:RetryDelays lists {RetryDelays.Length} delays; at most {MostRetries} are allowed."),
+        _ => RetryDelays,
+    };
 
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 
