@@ -38,14 +38,25 @@ public class EngineFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         connectionString = await TestDatabase.CreateAsync("engine");
-        Host = await Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
-            .ConfigureServices(s => s.AddCerebellumEngine(connectionString, Policies, Correlation, Notifications)
-                .AddResourceSetupOnStartup())
-            .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .UseWolverine(o => o.ConfigureCerebellum())
-            .StartAsync();
+        Host = await StartHostAsync();
         await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await SampleCommunity.LoadIfEmptyAsync(Store, Path.Combine(RepoPaths.Samples, "community", "community.json"), default);
+    }
+
+    private Task<IHost> StartHostAsync() => Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
+        .ConfigureServices(s => s.AddCerebellumEngine(connectionString, Policies, Correlation, Notifications)
+            .AddResourceSetupOnStartup())
+        .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+        .UseWolverine(o => o.ConfigureCerebellum())
+        .StartAsync();
+
+    /// <summary>Stops the engine, waits, and starts a new one on the same database, as a restart of the process would.</summary>
+    public async Task RestartAsync(TimeSpan down)
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        await Task.Delay(down);
+        Host = await StartHostAsync();
     }
 
     /// <summary>Accepts signals as the HTTP endpoint does and waits until every message they caused is handled.</summary>
