@@ -20,12 +20,13 @@ public class FollowUpFixture : EngineFixture
     public const string PortalUrl = "https://portal.cuiyuan.test";
     public TestSmtpServer Smtp { get; } = new(FreePort.Next());
     protected virtual bool StartMailServer => true;
+    protected virtual TimeSpan[] RetryDelays => [.. Enumerable.Repeat(TimeSpan.FromMilliseconds(500), 20)];
 
     protected override NotificationSettings Notifications => new()
     {
         Smtp = { Host = "127.0.0.1", Port = Smtp.Port, Security = SmtpSecurity.None, Timeout = TimeSpan.FromSeconds(5) },
         PortalUrl = PortalUrl,
-        RetryDelays = [.. Enumerable.Repeat(TimeSpan.FromMilliseconds(500), 20)],
+        RetryDelays = RetryDelays,
     };
 
     public override async Task InitializeAsync()
@@ -100,4 +101,11 @@ public class FollowUpFixture : EngineFixture
 public sealed class MailOutageFixture : FollowUpFixture
 {
     protected override bool StartMailServer => false;
+}
+
+/// <summary>A mail server that never comes up, and only two quick retries.</summary>
+public sealed class DeadMailServerFixture : FollowUpFixture
+{
+    protected override bool StartMailServer => false;
+    protected override TimeSpan[] RetryDelays => [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(100)];
 }
