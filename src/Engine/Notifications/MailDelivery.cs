@@ -57,7 +57,10 @@ public sealed class PickupDirectoryDelivery(string directory) : IMailDelivery
     public async Task DeliverAsync(MimeMessage message, CancellationToken ct)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var path = Path.Combine(Directory, $"{DateTime.UtcNow:yyyyMMddTHHmmss}-{message.MessageId?.Split('@')[0] ?? Guid.NewGuid().ToString("N")}.eml");
-        await message.WriteToAsync(path, ct);
+        var name = $"{DateTime.UtcNow:yyyyMMddTHHmmss}-{message.MessageId?.Split('@')[0] ?? Guid.NewGuid().ToString("N")}";
+        // Written under a temporary name, then renamed: whoever watches the folder never sees half a mail.
+        var partial = Path.Combine(Directory, name + ".partial");
+        await message.WriteToAsync(partial, ct);
+        File.Move(partial, Path.Combine(Directory, name + ".eml"), overwrite: true);
     }
 }

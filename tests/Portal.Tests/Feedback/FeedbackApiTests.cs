@@ -94,6 +94,11 @@ public sealed partial class FeedbackApiTests(PortalFixture fixture)
         var staff = await SignedInClient.CreateAsync(fixture, "street1", "street-demo");
         var detail = JsonDocument.Parse(await staff.GetStringAsync($"/api/v1/cases/{caseId}")).RootElement;
         detail.GetProperty("case").GetProperty("status").GetString().ShouldBe("closed");
+        // Staff see the loop on the case page's timeline.
+        var page = await staff.GetStringAsync($"/cases/{caseId}");
+        page.ShouldContain("已发邮件给投诉人");
+        page.ShouldContain("满意，评分 5。处理及时");
+        page.ShouldContain("结案原因：居民满意");
     }
 
     [Fact]
