@@ -32,8 +32,9 @@ public class EngineFixture : IAsyncLifetime
     protected virtual PolicyCatalog Policies => PolicyCatalog.LoadFrom(RepoPaths.Samples);
 
     /// <summary>Where this fixture's mail goes: a throwaway pickup directory unless a subclass says otherwise.</summary>
-    protected virtual NotificationSettings Notifications =>
-        new() { PickupDirectory = Path.Combine(Path.GetTempPath(), "cerebellum-test-mail") };
+    protected virtual NotificationSettings Notifications => new() { PickupDirectory = mailDirectory };
+
+    private readonly string mailDirectory = Path.Combine(Path.GetTempPath(), $"cerebellum-test-mail-{Guid.NewGuid():N}");
 
     public virtual async Task InitializeAsync()
     {
@@ -78,6 +79,7 @@ public class EngineFixture : IAsyncLifetime
         await Host.StopAsync();
         Host.Dispose();
         await TestDatabase.DropAsync(connectionString);
+        if (Directory.Exists(mailDirectory)) Directory.Delete(mailDirectory, recursive: true);
     }
 }
 
