@@ -18,6 +18,8 @@ using Cerebellum.Engine.Registry.Importing;
 using Cerebellum.Engine.Accounts;
 using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.Privacy.Retention;
+using Cerebellum.Engine.Notifications;
+using JasperFx.Events.Daemon;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -39,7 +41,7 @@ public static class EngineSetup
 
     public static IServiceCollection AddCerebellumEngine(
         this IServiceCollection services, string connectionString, PolicyCatalog policies, CorrelationOptions? correlation = null,
-        RetentionOptions? retention = null)
+        RetentionOptions? retention = null, NotificationSettings? notifications = null)
     {
         correlation ??= new CorrelationOptions();
         correlation.Validate();
@@ -63,6 +65,7 @@ public static class EngineSetup
         services.AddSingleton(retention ??= new RetentionOptions());
         retention.Validate();
         services.AddHostedService<RetentionScheduler>();
+        services.AddCaseNotifications(notifications ?? new NotificationSettings());
 
         services.AddMarten(opts =>
             {
@@ -121,6 +124,8 @@ public static class EngineSetup
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine()
+            // Subscriptions (City Brain feed, mail and 回访) run in the async daemon, one node at a time: AddCityBrainFeed
+            // turns it on (DaemonMode.HotCold).
             .AddCityBrainFeed();
         return services;
     }

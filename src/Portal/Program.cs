@@ -4,6 +4,8 @@ using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Accounts;
 using Cerebellum.Portal.Api.Cases;
+using Cerebellum.Portal.Api.Feedback;
+using Cerebellum.Engine.Notifications;
 using Cerebellum.Engine.Intake.Gateways;
 using Cerebellum.Engine.Intake.Vendors;
 using Cerebellum.Portal.Api.Gateways;
@@ -52,7 +54,8 @@ var samples = HostConfiguration.SamplesPath(builder.Configuration, builder.Envir
 var policies = PolicyCatalog.LoadFrom(samples);
 var correlation = builder.Configuration.GetSection("Cerebellum:Correlation").Get<CorrelationOptions>() ?? new();
 var retention = builder.Configuration.GetSection("Cerebellum:Retention").Get<Cerebellum.Engine.Privacy.Retention.RetentionOptions>() ?? new();
-builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.Configuration), policies, correlation, retention);
+var notifications = builder.Configuration.GetSection("Cerebellum:Notifications").Get<NotificationSettings>() ?? new();
+builder.Services.AddCerebellumEngine(HostConfiguration.ConnectionString(builder.Configuration), policies, correlation, retention, notifications);
 // A bad vendor profile stops start-up here with every file, line, column and field at fault.
 builder.Services.AddSingleton(VendorCatalog.LoadFrom(HostConfiguration.VendorsPath(builder.Configuration, samples)));
 builder.Services.AddCerebellumMqtt(builder.Configuration);
@@ -147,6 +150,8 @@ PostHandOffTask.Map(app);
 PostAssistTask.Map(app);
 PostTaskNote.Map(app);
 PostResolveTask.Map(app);
+GetFeedback.Map(app);
+PostFeedback.Map(app);
 PostManualEntry.Map(app);
 PostHealthReport.Map(app);
 GetBuildingStatistics.Map(app);

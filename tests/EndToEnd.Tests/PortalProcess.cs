@@ -24,7 +24,8 @@ public sealed class PortalProcess : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
-    public static async Task<PortalProcess> StartAsync(string connectionString)
+    /// <param name="settings">More environment variables for the process (configuration, e.g. Cerebellum__Notifications__PickupDirectory).</param>
+    public static async Task<PortalProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -42,6 +43,7 @@ public sealed class PortalProcess : IAsyncDisposable
                 ["Cerebellum__Mqtt__Port"] = FreePort().ToString(),
             },
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var portal = new PortalProcess(Process.Start(start)!, baseAddress);
         await portal.WaitUntilHealthyAsync();
         return portal;

@@ -1,6 +1,7 @@
 using Cerebellum.Engine;
 using Cerebellum.Engine.Cases.Opening;
 using Cerebellum.Engine.Intake.Signals;
+using Cerebellum.Engine.Notifications;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Testing;
@@ -35,18 +36,34 @@ public class EngineFixture : IAsyncLifetime
     /// <summary>Configuration of this fixture's engine beyond the defaults (none unless a subclass says otherwise).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync()
+    /// <summary>Where this fixture's mail goes: a throwaway pickup directory unless a subclass says otherwise.</summary>
+    protected virtual NotificationSettings Notifications => new() { PickupDirectory = mailDirectory };
+
+    private readonly string mailDirectory = Path.Combine(Path.GetTempPath(), $"cerebellum-test-mail-{Guid.NewGuid():N}");
+
+    public virtual async Task InitializeAsync()
     {
         connectionString = await TestDatabase.CreateAsync("engine");
-        Host = await Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
-            .ConfigureAppConfiguration(c => c.AddInMemoryCollection(Settings))
-            .ConfigureServices(s => s.AddCerebellumEngine(connectionString, Policies, Correlation)
-                .AddResourceSetupOnStartup())
-            .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .UseWolverine(o => o.ConfigureCerebellum())
-            .StartAsync();
+        Host = await StartHostAsync();
         await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await SampleCommunity.LoadIfEmptyAsync(Store, Path.Combine(RepoPaths.Samples, "community", "community.json"), default);
+    }
+
+    private Task<IHost> StartHostAsync() => Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
+        .ConfigureAppConfiguration(c => c.AddInMemoryCollection(Settings))
+        .ConfigureServices(s => s.AddCerebellumEngine(connectionString, Policies, Correlation, notifications: Notifications)
+            .AddResourceSetupOnStartup())
+        .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+        .UseWolverine(o => o.ConfigureCerebellum())
+        .StartAsync();
+
+    /// <summary>Stops the engine, waits, and starts a new one on the same database, as a restart of the process would.</summary>
+    public async Task RestartAsync(TimeSpan down)
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        await Task.Delay(down);
+        Host = await StartHostAsync();
     }
 
     /// <summary>Accepts signals as the HTTP endpoint does and waits until every message they caused is handled.</summary>
@@ -63,11 +80,12 @@ public class EngineFixture : IAsyncLifetime
     public SignalIntake Intake(IMessageBus bus) =>
         new(Host.Services.GetRequiredService<OutboxedSessionFactory>(), Store, bus, TimeProvider.System);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.StopAsync();
         Host.Dispose();
         await TestDatabase.DropAsync(connectionString);
+        if (Directory.Exists(mailDirectory)) Directory.Delete(mailDirectory, recursive: true);
     }
 }
 

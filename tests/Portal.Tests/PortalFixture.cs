@@ -16,6 +16,9 @@ public class PortalFixture : IAsyncLifetime
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
     /// <summary>The embedded MQTT server's port: a free one, so parallel test runs and ./run.sh do not collide.</summary>
     public int MqttPort { get; } = FreePort.Next();
+    /// <summary>No SMTP host is configured in these tests: mails land here as .eml files.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"cerebellum-portal-mail-{Guid.NewGuid():N}");
+    public const string PortalUrl = "https://portal.cuiyuan.test";
     private readonly Dictionary<string, string> keys = new();
 
     /// <summary>The API key of a test gateway registered at start (or of a sample gateway).</summary>
@@ -40,6 +43,8 @@ public class PortalFixture : IAsyncLifetime
             web.UseSetting("Cerebellum:Mqtt:Port", MqttPort.ToString());
             // The suite signs in and files complaints far faster than any person; RateLimitTests checks the limits.
             foreach (var (key, value) in Settings) web.UseSetting(key, value);
+            web.UseSetting("Cerebellum:Notifications:PickupDirectory", MailDirectory);
+            web.UseSetting("Cerebellum:Notifications:PortalUrl", PortalUrl);
         });
         await WaitUntilReadyAsync();
         var gateways = Host.Services.GetRequiredService<GatewayDirectory>();
@@ -120,6 +125,7 @@ public class PortalFixture : IAsyncLifetime
     {
         await Host.DisposeAsync();
         await TestDatabase.DropAsync(connectionString);
+        if (Directory.Exists(MailDirectory)) Directory.Delete(MailDirectory, recursive: true);
     }
 }
 

@@ -1,0 +1,46 @@
+using Cerebellum.Engine.Cases;
+using Cerebellum.Engine.Cases.Feedback;
+using Cerebellum.Engine.Cases.Lifecycle;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Wolverine;
+using Wolverine.Marten.Subscriptions;
+
+namespace Cerebellum.Engine.Notifications;
+
+/// <summary>
+/// Turns case events into follow-up work: a task assigned → mail to the office; a case resolved → ask the
+/// resident (回访). A Marten async-daemon subscription: it reads events after they are committed, however
+/// they were appended (a Wolverine handler or a portal endpoint), and publishes the messages in the same
+/// transaction that records its progress, so every event is relayed once even across crashes.
+/// It starts from the present when first activated: an upgraded installation does not mail its whole past.
+/// To mail on escalation, include <c>CaseEscalated</c> here and relay it (the template "escalation" exists).
+/// </summary>
+public sealed class CaseFollowUpSubscription : BatchSubscription
+{
+    public const string Name = "case-follow-up";
+
+    public CaseFollowUpSubscription() : base(Name)
+    {
+        IncludeType<TaskAssigned>();
+        IncludeType<CaseResolved>();
+        Options.SubscribeFromPresent();
+    }
+
+    public override async Task ProcessEventsAsync(EventRange page, ISubscriptionController controller,
+        IDocumentOperations operations, IMessageBus bus, CancellationToken cancellationToken)
+    {
+        foreach (var e in page.Events)
+        {
+            object? message = e switch
+            {
+                IEvent<TaskAssigned> t => new NotifyTaskAssigned(e.Id, t.Data.CaseId, t.Data.Party, t.Data.OfficeId, t.Data.DueAt),
+                IEvent<CaseResolved> r => new RequestFeedback(e.Id, r.Data.CaseId, r.Data.At, r.Data.Note),
+                _ => null,
+            };
+            if (message is not null) await bus.PublishAsync(message);
+        }
+    }
+}
