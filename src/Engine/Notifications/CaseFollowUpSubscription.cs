@@ -1,6 +1,7 @@
 using Cerebellum.Engine.Cases;
 using Cerebellum.Engine.Cases.Feedback;
 using Cerebellum.Engine.Cases.Lifecycle;
+using Cerebellum.Engine.Cases.Tasks;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
@@ -16,7 +17,7 @@ namespace Cerebellum.Engine.Notifications;
 /// they were appended (a Wolverine handler or a portal endpoint), and publishes the messages in the same
 /// transaction that records its progress, so every event is relayed once even across crashes.
 /// It starts from the present when first activated: an upgraded installation does not mail its whole past.
-/// To mail on escalation, include <c>CaseEscalated</c> here and relay it (the template "escalation" exists).
+/// A step of 督办 (CaseEscalated) → mail to the offices it names.
 /// </summary>
 public sealed class CaseFollowUpSubscription : BatchSubscription
 {
@@ -26,6 +27,7 @@ public sealed class CaseFollowUpSubscription : BatchSubscription
     {
         IncludeType<TaskAssigned>();
         IncludeType<CaseResolved>();
+        IncludeType<CaseEscalated>();
         Options.SubscribeFromPresent();
     }
 
@@ -38,6 +40,7 @@ public sealed class CaseFollowUpSubscription : BatchSubscription
             {
                 IEvent<TaskAssigned> t => new NotifyTaskAssigned(e.Id, t.Data.CaseId, t.Data.Party, t.Data.OfficeId, t.Data.DueAt),
                 IEvent<CaseResolved> r => new RequestFeedback(e.Id, r.Data.CaseId, r.Data.At, r.Data.Note),
+                IEvent<CaseEscalated> x => new NotifyEscalated(e.Id, x.Data.CaseId, x.Data.TaskKey, x.Data.Step, x.Data.To, x.Data.Notify, x.Data.DueAt),
                 _ => null,
             };
             if (message is not null) await bus.PublishAsync(message);

@@ -17,8 +17,8 @@ public sealed class FeedbackLoopTests(FollowUpFixture fixture) : IClassFixture<F
 
     private async Task<AnswerResult> AnswerAsync(string token, FeedbackAnswer answer)
     {
-        await using var session = fixture.Store.LightweightSession();
-        return await FeedbackAnswering.AnswerAsync(session, Policies, token, answer, DateTimeOffset.UtcNow, default);
+        return await FeedbackAnswering.AnswerAsync(fixture.Host.Services.GetRequiredService<Wolverine.Marten.Publishing.OutboxedSessionFactory>(),
+            fixture.Host.Services.GetRequiredService<Wolverine.IMessageBus>(), Policies, token, answer, DateTimeOffset.UtcNow, default);
     }
 
     private async Task<FeedbackView?> ViewAsync(string token)
@@ -74,7 +74,12 @@ public sealed class FeedbackLoopTests(FollowUpFixture fixture) : IClassFixture<F
         (await fixture.CaseAsync(caseId)).Status.ShouldBe(CaseStatus.Reopened);
         var events = await fixture.EventsAsync(caseId);
         events.OfType<FeedbackConcluded>().Single().Reopened.ShouldBeTrue();
-        events[^1].ShouldBeOfType<CaseReopened>().Reason.ShouldContain("不满意");
+        events.OfType<CaseReopened>().ShouldHaveSingleItem().Reason.ShouldContain("不满意");
+        // Reopened with its tasks issued again, each with a fresh deadline after the answer.
+        var taskKeys = events.OfType<TaskAssigned>().Select(t => t.TaskKey).Distinct().ToList();
+        var reissued = events.OfType<Cerebellum.Engine.Cases.Tasks.TaskReissued>().ToList();
+        reissued.Select(r => r.TaskKey).ShouldBe(taskKeys, ignoreOrder: true);
+        reissued.ShouldAllBe(r => r.DueAt > events.OfType<CaseReopened>().Single().At);
     }
 
     [Fact]

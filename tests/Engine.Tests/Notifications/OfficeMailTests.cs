@@ -46,6 +46,29 @@ public sealed class OfficeMailTests(FollowUpFixture fixture) : IClassFixture<Fol
     }
 
     [Fact]
+    public async Task An_escalation_step_mails_the_offices_it_names_once_each_and_skips_bodies_outside_the_system()
+    {
+        var device = fixture.Community.Devices.First(d => d.Kind == "smoke" && d.UnitId is not null && d.BuildingId == "cy1-b2");
+        var ids = await fixture.AcceptAndProcessAsync(Signals.Smoke(device.Id));
+        Guid caseId;
+        await using (var session = fixture.Store.LightweightSession())
+        {
+            caseId = (await session.LoadAsync<SignalRecord>(ids[0]))!.CaseId!.Value;
+            // What TaskDeadlineHandler appends when the property task's deadline passes (step 1 of emergency-dispatch).
+            session.Events.Append(caseId, new Cases.Tasks.CaseEscalated(caseId, "property", 1, "district-supervisor",
+                ["street", "supervisor", "district-emergency-office"], DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        var street = fixture.Community.Offices.Single(o => o.Id == "street-cuiyuan");
+        var mail = await fixture.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == street.Email)
+            && (m.Subject ?? "").Contains("督办") && m.Text().Contains(caseId.ToString()));
+        mail.Text().ShouldContain("第 2 级");
+        await Task.Delay(1000); // a second mail to the same address (street and supervisor are one office) would be here by now
+        fixture.Smtp.Received.Count(m => (m.Subject ?? "").Contains("督办") && m.Text().Contains(caseId.ToString())).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_mail_to_an_address_that_cannot_exist_goes_to_the_dead_letters_at_once()
     {
         var mail = new SendMail(Guid.NewGuid(), "no address here", MailTemplates.TaskAssigned, "en", new Dictionary<string, string>());

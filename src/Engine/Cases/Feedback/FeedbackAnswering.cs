@@ -1,7 +1,10 @@
 using Cerebellum.Engine.Policies;
 using Cerebellum.Workflows;
 using JasperFx;
+using Cerebellum.Engine.Cases.Tasks;
 using Marten;
+using Wolverine;
+using Wolverine.Marten.Publishing;
 
 namespace Cerebellum.Engine.Cases.Feedback;
 
@@ -28,10 +31,13 @@ public static class FeedbackAnswering
             StateOf(invitation, c, now));
     }
 
-    public static async Task<AnswerResult> AnswerAsync(IDocumentSession session, PolicyCatalog policies, string token,
-        FeedbackAnswer answer, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Outboxed, so an unsatisfied answer that reopens the case re-issues its tasks with their deadline timers in
+    /// the same transaction.</summary>
+    public static async Task<AnswerResult> AnswerAsync(OutboxedSessionFactory sessions, IMessageBus bus, PolicyCatalog policies,
+        string token, FeedbackAnswer answer, DateTimeOffset now, CancellationToken ct)
     {
         if (!FeedbackToken.LooksValid(token)) return new(AnswerStatus.UnknownToken);
+        await using var session = sessions.OpenSession(bus);
         var invitation = await session.LoadAsync<FeedbackInvitation>(FeedbackToken.Hash(token), ct);
         if (invitation is null) return new(AnswerStatus.UnknownToken);
 
@@ -45,7 +51,9 @@ public static class FeedbackAnswering
 
         var c = stream.Aggregate!;
         var outcome = ClosureDecider.OnAnswer(FeedbackDecisions.PolicyFor(c, policies), answer);
-        stream.AppendMany(FeedbackDecisions.Answered(c, invitation.RequestId, answer, outcome, now));
+        var events = FeedbackDecisions.Answered(c, policies, invitation.RequestId, answer, outcome, now);
+        stream.AppendMany(events);
+        await DeadlineTimers.ScheduleAsync(bus, c.Id, events);
         invitation.AnsweredAt = now;
         session.Store(invitation);
         try

@@ -19,13 +19,18 @@ public static class FeedbackDecisions
         (c.WorkflowId is { } id ? policies.Routing.Find(id, c.WorkflowVersion) : null)?.Closure
         ?? (policies.Routing.TrySelect(RoutingDefinition.AnyCategory, out var fallback) ? fallback.Closure : DefaultPolicy);
 
-    public static IReadOnlyList<object> Answered(Case c, Guid requestId, FeedbackAnswer answer, ClosureOutcome outcome, DateTimeOffset now)
+    public static IReadOnlyList<object> Answered(
+        Case c, PolicyCatalog policies, Guid requestId, FeedbackAnswer answer, ClosureOutcome outcome, DateTimeOffset now)
     {
         var comment = string.IsNullOrWhiteSpace(answer.Comment) ? null : answer.Comment.Trim();
-        return [new FeedbackReceived(c.Id, requestId, answer.Satisfied, answer.Rating, comment, now), .. Concluded(c, requestId, outcome, Resident, now, answer.Rating)];
+        return [new FeedbackReceived(c.Id, requestId, answer.Satisfied, answer.Rating, comment, now),
+            .. Concluded(c, policies, requestId, outcome, Resident, now, answer.Rating)];
     }
 
-    public static IReadOnlyList<object> Concluded(Case c, Guid requestId, ClosureOutcome outcome, string by, DateTimeOffset now, int? rating = null)
+    /// <summary>Reopening goes through TaskReopening, the one way a case is reopened: its tasks are re-issued with fresh
+    /// deadlines (the caller schedules their timers).</summary>
+    public static IReadOnlyList<object> Concluded(
+        Case c, PolicyCatalog policies, Guid requestId, ClosureOutcome outcome, string by, DateTimeOffset now, int? rating = null)
     {
         var note = outcome.Reason switch
         {
@@ -33,7 +38,7 @@ public static class FeedbackDecisions
             CloseReason.Unsatisfied => $"回访不满意（评分 {rating}）",
             _ => "回访期满未答复",
         };
-        object next = outcome.Reopen ? new CaseReopened(c.Id, by, note, now) : new CaseClosed(c.Id, by, note, now);
-        return [new FeedbackConcluded(c.Id, requestId, outcome.Reason, outcome.Reopen, now), next];
+        IReadOnlyList<object> next = outcome.Reopen ? Tasks.TaskReopening.Reopen(c, policies, by, note, now).Events : [new CaseClosed(c.Id, by, note, now)];
+        return [new FeedbackConcluded(c.Id, requestId, outcome.Reason, outcome.Reopen, now), .. next];
     }
 }

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,14 +11,23 @@ namespace Cerebellum.Engine.Cases.Feedback;
 /// </summary>
 public sealed class FeedbackInvitation
 {
+    [Internal]
     public string Id { get; set; } = "";
+    [Public]
     public Guid CaseId { get; set; }
+    [Public]
     public Guid RequestId { get; set; }
+    [Public]
     public string Category { get; set; } = "";
+    [Public]
     public string BuildingLabel { get; set; } = "";
+    [Internal(MaskFormat.FreeText)]
     public string ResolutionNote { get; set; } = "";
+    [Public]
     public DateTimeOffset RequestedAt { get; set; }
+    [Public]
     public DateTimeOffset DueAt { get; set; }
+    [Public]
     public DateTimeOffset? AnsweredAt { get; set; }
 }
 

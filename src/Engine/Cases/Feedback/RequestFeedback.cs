@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Engine.Notifications;
@@ -8,10 +9,10 @@ using Wolverine;
 namespace Cerebellum.Engine.Cases.Feedback;
 
 /// <summary>A case was resolved (relayed by CaseFollowUpSubscription): open its feedback window.</summary>
-public sealed record RequestFeedback(Guid ResolvedEventId, Guid CaseId, DateTimeOffset ResolvedAt, string ResolutionNote);
+public sealed record RequestFeedback([property: Public] Guid ResolvedEventId, [property: Public] Guid CaseId, [property: Public] DateTimeOffset ResolvedAt, [property: Internal(MaskFormat.FreeText)] string ResolutionNote);
 
 /// <summary>The window timer. Never cancelled: when it fires, the case decides whether it still matters.</summary>
-public sealed record FeedbackWindowElapsed(Guid CaseId, Guid RequestId);
+public sealed record FeedbackWindowElapsed([property: Public] Guid CaseId, [property: Public] Guid RequestId);
 
 /// <summary>
 /// Opens the feedback window: a token, the FeedbackRequested event, the durable timer and the mail, all in
@@ -64,7 +65,7 @@ public static class RequestFeedbackHandler
 public static class FeedbackWindowElapsedHandler
 {
     public static async Task Handle(FeedbackWindowElapsed message, IDocumentSession session, IMessageContext bus,
-        TimeProvider clock, CancellationToken ct)
+        PolicyCatalog policies, TimeProvider clock, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Case>(message.CaseId, ct);
         if (stream.Aggregate is not { } c || !c.AwaitsFeedback(message.RequestId)) return;
@@ -77,6 +78,6 @@ public static class FeedbackWindowElapsedHandler
             await bus.ScheduleAsync(message, c.Feedback.DueAt);
             return;
         }
-        stream.AppendMany(FeedbackDecisions.Concluded(c, message.RequestId, outcome, FeedbackDecisions.System, now));
+        stream.AppendMany(FeedbackDecisions.Concluded(c, policies, message.RequestId, outcome, FeedbackDecisions.System, now));
     }
 }

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Rules;
 
 namespace Cerebellum.Engine.Cases.Tasks;
@@ -15,6 +16,7 @@ public abstract record TaskAction
     public sealed record Resolve(string Outcome) : TaskAction;
 
     /// <summary>The action's name as the HTTP route spells it.</summary>
+    [Public]
     public string Name => this switch
     {
         Accept => "accept",
@@ -29,9 +31,10 @@ public abstract record TaskAction
 
 /// <param name="ActorOffice">The acting user's office; null for a supervisor, who may act on any task.</param>
 public sealed record TaskCommand(
-    Guid CaseId, string TaskKey, long ExpectedVersion, string OperationId, string By, string? ActorOffice, TaskAction Action)
+    [property: Public] Guid CaseId, [property: Public] string TaskKey, [property: Public] long ExpectedVersion, [property: Internal] string OperationId, [property: Internal] string By, [property: Internal] string? ActorOffice, [property: Internal] TaskAction Action)
 {
     /// <summary>What makes two commands "the same operation": a reused operation id with another fingerprint is refused.</summary>
+    [Internal]
     public string Fingerprint => $"{TaskKey}|{Action}";
 }
 
@@ -42,7 +45,7 @@ public sealed record TaskCommandResult(TaskCommandStatus Status, long Version, s
 
 /// <summary>Remembers an operation id's first result, so a repeat answers it and appends nothing. Stored in the
 /// same transaction as the events it produced.</summary>
-public sealed record TaskOperation(string Id, string Fingerprint, long Version, DateTimeOffset At)
+public sealed record TaskOperation([property: Internal] string Id, [property: Internal] string Fingerprint, [property: Public] long Version, [property: Public] DateTimeOffset At)
 {
     public static string IdFor(Guid caseId, string operationId) => $"{caseId:N}:{operationId}";
 }

@@ -1,13 +1,14 @@
+using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.CityBrain.Entities;
 using Cerebellum.Rules;
 
 namespace Cerebellum.Engine.CityBrain.Aggregates;
 
 /// <summary>One cell of the hourly table: a building, where the cases came from, their category and level.</summary>
-public sealed record CellKey(string BuildingId, string Source, string Category, string Level);
+public sealed record CellKey([property: Public] string BuildingId, [property: Public] string Source, [property: Public] string Category, [property: Public] string Level);
 
 /// <summary>A published cell: <see cref="Count"/> is null when suppressed (1 to 4 cases, sent as "&lt;5").</summary>
-public sealed record Cell(CellKey Key, int? Count);
+public sealed record Cell([property: Public] CellKey Key, [property: Public] int? Count);
 
 /// <summary>What the hourly aggregate knows of one case.</summary>
 public sealed record CountedCase(string BuildingId, string ItemType, string Category, RiskLevel? Level);

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 namespace Cerebellum.Engine.CityBrain.Aggregates;
 
 /// <summary>An hour whose aggregates went into the outbox, with what they said. Its unique id (the hour) is what
@@ -5,8 +6,12 @@ namespace Cerebellum.Engine.CityBrain.Aggregates;
 public sealed class PublishedHour
 {
     /// <summary>The hour in UTC, e.g. <c>2026-11-28T13Z</c>.</summary>
+    [Public]
     public string Id { get; set; } = "";
+    [Public]
     public DateTimeOffset HourStart { get; set; }
+    [Public]
     public DateTimeOffset PublishedAt { get; set; }
+    [Public]
     public List<Cell> Cells { get; set; } = [];
 }

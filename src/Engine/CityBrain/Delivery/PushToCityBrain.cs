@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 namespace Cerebellum.Engine.CityBrain.Delivery;
 
 /// <summary>One NGSI-LD entity ready to send: its id, the sequence it reflects (the case stream's version;
@@ -12,7 +13,10 @@ public sealed record PushToCityBrain(IReadOnlyList<FeedEntity> Entities, int Att
 /// or below it: no duplicates after a retry, and an older state never overwrites a newer one.</summary>
 public sealed class DeliveredEntity
 {
+    [Public]
     public string Id { get; set; } = "";
+    [Public]
     public long Sequence { get; set; }
+    [Public]
     public DateTimeOffset DeliveredAt { get; set; }
 }

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Privacy;
 using Marten;
 using Marten.Schema;
 
@@ -10,9 +11,10 @@ namespace Cerebellum.Engine.Policies.Refresh;
 /// two nodes publishing at once, one fails and retries against the other's result), and other nodes
 /// learn that something changed by reading this one small row instead of the published documents.
 /// </summary>
-public sealed record PolicyRevision(string Id, long Revision)
+public sealed record PolicyRevision([property: Public] string Id, [property: Public] long Revision)
 {
     [Version]
+    [Public]
     public Guid Version { get; set; }
 
     /// <summary>Queues the increment of <paramref name="kind"/>'s counter, read as <paramref name="seen"/>

@@ -1,3 +1,5 @@
+using Wolverine;
+using Wolverine.Marten.Publishing;
 using Cerebellum.Engine.Cases.Feedback;
 using Cerebellum.Engine.Policies;
 using Cerebellum.Workflows;
@@ -13,7 +15,7 @@ public static class PostFeedback
     public sealed record FeedbackBody(bool? Satisfied, int? Rating, string? Comment);
 
     public static void Map(IEndpointRouteBuilder app) => app.MapPost("/api/v1/feedback/{token}",
-        async (string token, HttpContext http, IDocumentSession session, PolicyCatalog policies, TimeProvider clock,
+        async (string token, HttpContext http, OutboxedSessionFactory sessions, IMessageBus bus, PolicyCatalog policies, TimeProvider clock,
             CancellationToken ct) =>
         {
             var (body, problem) = await JsonBody.ReadAsync<FeedbackBody>(http.Request, ct, 16 * 1024);
@@ -25,7 +27,7 @@ public static class PostFeedback
             foreach (var (field, message) in ClosureDecider.Validate(answer)) errors.TryAdd(field, [message]);
             if (errors.Count > 0) return Problems.Fields(errors);
 
-            var result = await FeedbackAnswering.AnswerAsync(session, policies, token, answer, clock.GetUtcNow(), ct);
+            var result = await FeedbackAnswering.AnswerAsync(sessions, bus, policies, token, answer, clock.GetUtcNow(), ct);
             return result.Status switch
             {
                 AnswerStatus.Recorded => Results.Ok(new
