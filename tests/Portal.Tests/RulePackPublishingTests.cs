@@ -60,6 +60,9 @@ public sealed class RulePackPublishingTests(PortalFixture fixture)
 
         (await PostPackAsync("/api/v1/rule-packs/publish", next, author)).Status.ShouldBe(201);
         (await PostPackAsync("/api/v1/rule-packs/publish", next, author)).Status.ShouldBe(409);
+        await using (var audit = fixture.Store.QuerySession())
+            (await audit.Query<Cerebellum.Engine.Audit.AuditEntryView>()
+                .CountAsync(e => e.Action == "rule-pack-published" && e.Actor == "author1")).ShouldBe(1); // the refused second one is not
 
         var messageId = "ufo-" + Guid.NewGuid();
         await fixture.Host.Scenario(s =>

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Audit;
 using Cerebellum.Engine.Policies.Refresh;
 using Cerebellum.Workflows;
 using Cerebellum.Engine.Intake;
@@ -46,6 +47,8 @@ public static class RoutingDefinitionPublishing
         session.Insert(new PublishedRoutingDefinition(PublishedRoutingDefinition.IdFor(definition.Id, definition.Version),
             definition.Id, definition.Version, yaml, by, now));
         PolicyRevision.Bump(session, PublishedRoutingDefinition.Kind, head);
+        await AuditTrail.RecordAsync(session, new AuditRequest(by, AuditActions.RoutingPublished, now,
+            Detail: $"{definition.Id} v{definition.Version}"), ct);
         try
         {
             await session.SaveChangesAsync(ct);

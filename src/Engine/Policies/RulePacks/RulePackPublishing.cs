@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Audit;
 using Cerebellum.Rules;
 using JasperFx;
 using Marten;
@@ -35,6 +36,8 @@ public static class RulePackPublishing
 
         session.Insert(new PublishedRulePack(PublishedRulePack.IdFor(pack.Id, pack.Version), pack.Id, pack.Version, yaml,
             results.Count, by, now));
+        await AuditTrail.RecordAsync(session, new AuditRequest(by, AuditActions.RulePackPublished, now,
+            Detail: $"{pack.Id} v{pack.Version}, {results.Count} pack tests passed"), ct);
         try
         {
             await session.SaveChangesAsync(ct);
