@@ -65,6 +65,8 @@ public sealed partial class FeedbackJourneyTests : IAsyncLifetime
         var resident = await browser.NewPageAsync();
         await resident.GotoAsync(new Uri(portal.BaseAddress, link).ToString());
         await Expect(resident.GetByTestId("feedback-resolution")).ToContainTextAsync("已要求施工方工作日");
+        // Clicks on the prerendered page before the circuit connects are lost: wait until it is interactive.
+        await Expect(resident.GetByTestId("feedback-page")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 30_000 });
         await resident.GetByText("满意", new() { Exact = true }).ClickAsync();
         await resident.Locator(".mud-rating-item").Nth(4).ClickAsync();
         await resident.GetByTestId("feedback-submit").ClickAsync();

@@ -28,7 +28,8 @@ public static class AuditTrail
         {
             await session.SaveChangesAsync(ct);
         }
-        catch (JasperFx.Events.ExistingStreamIdCollisionException)
+        catch (Exception e) when (Intake.RaceRetry.IsLostRace(e) || e is Marten.Exceptions.ExistingStreamIdCollisionException
+                                   || e is AggregateException { InnerExceptions: [Marten.Exceptions.ExistingStreamIdCollisionException] })
         {
             // Another node started it first: that is all we wanted.
         }

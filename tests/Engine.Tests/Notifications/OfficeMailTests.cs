@@ -22,7 +22,8 @@ public sealed class OfficeMailTests(FollowUpFixture fixture) : IClassFixture<Fol
         var offices = await session.Query<Office>().ToListAsync();
 
         summary.Tasks.ShouldNotBeEmpty();
-        foreach (var task in summary.Tasks)
+        // The household's own task (at red) has no office and no office mail.
+        foreach (var task in summary.Tasks.Where(t => t.OfficeId is not null))
         {
             var office = offices.Single(o => o.Id == task.OfficeId);
             var mail = await fixture.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == office.Email) && m.Text().Contains(caseId.ToString()));

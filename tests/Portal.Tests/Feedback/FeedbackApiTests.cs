@@ -29,7 +29,8 @@ public sealed partial class FeedbackApiTests(PortalFixture fixture)
         await using var session = fixture.Store.QuerySession();
         var caseId = (await session.LoadAsync<ComplaintRecord>(Guid.Parse(requestId)))!.CaseId!.Value;
 
-        var staff = await SignedInClient.CreateAsync(fixture, "street1", "street-demo");
+        // A supervisor (督办) sees internal case text on every case; the resident's comment is case text.
+        var staff = await SignedInClient.CreateAsync(fixture, "supervisor1", "supervisor-demo");
         var detail = JsonDocument.Parse(await staff.GetStringAsync($"/api/v1/cases/{caseId}")).RootElement;
         var version = detail.GetProperty("case").GetProperty("version").GetInt64();
         var resolved = await staff.PostAsync($"/api/v1/cases/{caseId}/resolve", Json(new { expectedVersion = version, note }));
@@ -91,7 +92,8 @@ public sealed partial class FeedbackApiTests(PortalFixture fixture)
         again.Body.GetProperty("title").GetString()!.ShouldContain("already");
         (await SendAsync(HttpMethod.Get, token)).Body.GetProperty("state").GetString().ShouldBe("answered");
 
-        var staff = await SignedInClient.CreateAsync(fixture, "street1", "street-demo");
+        // A supervisor (督办) sees internal case text on every case; the resident's comment is case text.
+        var staff = await SignedInClient.CreateAsync(fixture, "supervisor1", "supervisor-demo");
         var detail = JsonDocument.Parse(await staff.GetStringAsync($"/api/v1/cases/{caseId}")).RootElement;
         detail.GetProperty("case").GetProperty("status").GetString().ShouldBe("closed");
         // Staff see the loop on the case page's timeline.
