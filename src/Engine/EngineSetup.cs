@@ -49,6 +49,9 @@ public static class EngineSetup
         services.AddSingleton(correlation);
         services.AddSingleton<PublishedPolicies>();
         services.AddSingleton<IPublishedPolicy, PublishedRulePacks>();
+        services.AddSingleton<IPublishedPolicy, PublishedRoutingDefinitions>();
+        // Policies published on another node on the same database reach this one within PublishedPolicies.Interval.
+        services.AddHostedService<PolicyRefreshService>();
         services.AddSingleton(sp => new CaseIntake(policies, correlation, sp.GetRequiredService<PublishedPolicies>()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<SignalIntake>();
@@ -58,10 +61,6 @@ public static class EngineSetup
         services.AddScoped<ComplaintIntake>();
         services.AddSingleton<GatewayDirectory>();
         services.AddSingleton<MqttSignalReceiver>();
-        // Policies published on another node on the same database reach this one within the interval.
-        services.TryAddSingleton(PolicyRefreshOptions.Default);
-        services.AddSingleton<IPolicyReloader, RoutingDefinitionReloader>();
-        services.AddHostedService<PolicyRefreshService>();
         services.AddSingleton(retention ??= new RetentionOptions());
         retention.Validate();
         services.AddHostedService<RetentionScheduler>();

@@ -23,7 +23,7 @@ public sealed class MultiNodeAndPinningTests(RoutingDefinitionsFixture fixture)
             WithVersion(Sample("facilities-repair"), version), "author2", DateTimeOffset.UtcNow, default);
         result.Status.ShouldBe(RoutingPublishStatus.Published, result.Problem);
 
-        // This node's PolicyRefreshService polls every 2 s; nothing told it directly.
+        // This node's PolicyRefreshService runs PublishedPolicies every 2 s; nothing told it directly.
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (fixture.Node.Routing.Select("flood").Version != version && DateTime.UtcNow < deadline) await Task.Delay(100);
         fixture.Node.Routing.Select("flood").Version.ShouldBe(version);

@@ -92,11 +92,3 @@ public static class RoutingDefinitionLibrary
         }
     }
 }
-
-/// <summary>Follows routing-definition publishes made on other nodes (see <see cref="PolicyRefreshService"/>).</summary>
-public sealed class RoutingDefinitionReloader(IDocumentStore store, PolicyCatalog catalog) : IPolicyReloader
-{
-    public string Kind => PublishedRoutingDefinition.Kind;
-
-    public Task ReloadAsync(CancellationToken ct) => RoutingDefinitionLibrary.RefreshAsync(store, catalog, ct);
-}

@@ -15,7 +15,7 @@ public sealed record RoutingPublishResult(
 /// Publishing a routing definition: only a valid one, whose categories the rule pack in force can produce,
 /// that claims no category another current definition holds, that leaves every category routed, and whose
 /// version is newer than every published version of its id. Stored immutably with who and when, then in
-/// force for the next case on this node at once (other nodes: <see cref="PolicyRefreshService"/>). Cases
+/// force for the next case on this node at once (other nodes: <see cref="Publishing.PublishedPolicies"/>). Cases
 /// already routed keep the version they started with.
 /// </summary>
 public static class RoutingDefinitionPublishing
