@@ -16,7 +16,7 @@ namespace Cerebellum.Engine.Notifications;
 /// resident (回访). A Marten async-daemon subscription: it reads events after they are committed, however
 /// they were appended (a Wolverine handler or a portal endpoint), and publishes the messages in the same
 /// transaction that records its progress, so every event is relayed once even across crashes.
-/// It starts from the present when first activated: an upgraded installation does not mail its whole past.
+/// When first activated it starts shortly before start-up: an upgraded installation does not mail its whole past.
 /// A step of 督办 (CaseEscalated) → mail to the offices it names.
 /// </summary>
 public sealed class CaseFollowUpSubscription : BatchSubscription
@@ -28,8 +28,13 @@ public sealed class CaseFollowUpSubscription : BatchSubscription
         IncludeType<TaskAssigned>();
         IncludeType<CaseResolved>();
         IncludeType<CaseEscalated>();
-        Options.SubscribeFromPresent();
+        // First activation only (afterwards the stored progress decides): from a little before this process started,
+        // not "from the present". The daemon activates a few seconds after start-up, and an alarm in those seconds of a
+        // fresh installation must still be mailed; a few minutes of history mailed on an upgrade is the lesser harm.
+        Options.SubscribeFromTime(DateTimeOffset.UtcNow - FirstRunLookBack);
     }
+
+    public static readonly TimeSpan FirstRunLookBack = TimeSpan.FromMinutes(10);
 
     public override async Task ProcessEventsAsync(EventRange page, ISubscriptionController controller,
         IDocumentOperations operations, IMessageBus bus, CancellationToken cancellationToken)

@@ -35,8 +35,9 @@ public sealed class CaseFeedSubscription : BatchSubscription
     {
         this.options = options.Value;
         ids = this.options.Enabled ? new OpaqueIds(this.options.Secret) : null;
-        // A feed switched on for the first time starts now; history is not replayed upward.
-        Options.SubscribeFromPresent();
+        // A feed switched on for the first time starts shortly before this process started (the daemon activates a few
+        // seconds after start-up, and cases of those seconds belong in the feed); older history is not replayed upward.
+        Options.SubscribeFromTime(DateTimeOffset.UtcNow - Notifications.CaseFollowUpSubscription.FirstRunLookBack);
         foreach (var type in EventTypes) IncludeType(type);
     }
 
