@@ -141,6 +141,9 @@ public sealed class TaskCommandTests(TaskHost host) : IClassFixture<TaskHost>
             c.Tasks.Select(t => t.OfficeId).ShouldBe(resolved.Tasks.Select(t => t.OfficeId));
             tracked.Scheduled.MessagesOf<TaskDeadlineReached>().Select(t => (t.TaskKey, t.Round))
                 .Order().ShouldBe(c.Tasks.Select(t => (t.Key, 1)).Order());
+
+            (await host.RunAsync(await host.CommandAsync(caseId, "street", new Accept()))).Result.Status.ShouldBe(TaskCommandStatus.Done);
+            (await host.CaseAsync(caseId)).Status.ShouldBe(CaseStatus.InProgress);
         }
         finally
         {

@@ -14,7 +14,7 @@ public sealed partial record Case
 
     public Case Apply(TaskAccepted e) => Change(e.TaskKey, t => t with { Status = WorkflowTaskStatus.Accepted }) with
     {
-        Status = Status is CaseStatus.Dispatched or CaseStatus.Assessed ? CaseStatus.InProgress : Status,
+        Status = Status is CaseStatus.Dispatched or CaseStatus.Assessed or CaseStatus.Reopened ? CaseStatus.InProgress : Status,
     };
 
     public Case Apply(TaskRejected e) =>

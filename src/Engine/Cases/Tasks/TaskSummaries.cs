@@ -9,7 +9,7 @@ public static class TaskSummaries
     public static void Apply(TaskAccepted e, CaseSummary s)
     {
         Change(s, e.TaskKey, t => t with { State = "accepted" }, e.At);
-        if (s.Status is CaseStatus.Dispatched or CaseStatus.Assessed) s.Status = CaseStatus.InProgress;
+        if (s.Status is CaseStatus.Dispatched or CaseStatus.Assessed or CaseStatus.Reopened) s.Status = CaseStatus.InProgress;
     }
 
     public static void Apply(TaskRejected e, CaseSummary s) =>
