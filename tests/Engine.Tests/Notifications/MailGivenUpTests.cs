@@ -1,6 +1,5 @@
 using Cerebellum.Engine.Notifications;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Wolverine;
 
 namespace Cerebellum.Engine.Tests.Notifications;
@@ -14,22 +13,8 @@ public sealed class MailGivenUpTests(DeadMailServerFixture fixture) : IClassFixt
             MailTemplates.Embedded.PlaceholdersOf(MailTemplates.TaskAssigned).ToDictionary(p => p, p => p));
         await fixture.Host.Services.GetRequiredService<IMessageBus>().PublishAsync(mail);
 
-        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
-        await connection.OpenAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            await using var query = new NpgsqlCommand(
-                $"select exception_type from {EngineSetup.Schema}.wolverine_dead_letters where encode(body, 'escape') like @mail", connection);
-            query.Parameters.AddWithValue("mail", $"%{mail.MailId}%");
-            if (await query.ExecuteScalarAsync() is string exception)
-            {
-                exception.ShouldEndWith(nameof(MailDeliveryException));
-                fixture.Smtp.Received.ShouldBeEmpty();
-                return;
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The mail was neither sent nor dead-lettered");
+        var exception = await DeadLetters.WaitForMailAsync(fixture.ConnectionString, mail.MailId, "The mail was neither sent nor dead-lettered");
+        exception.ShouldEndWith(nameof(MailDeliveryException));
+        fixture.Smtp.Received.ShouldBeEmpty();
     }
 }

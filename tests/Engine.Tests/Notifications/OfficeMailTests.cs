@@ -4,7 +4,6 @@ using Cerebellum.Engine.Intake.Signals;
 using Cerebellum.Engine.Notifications;
 using Cerebellum.Engine.Registry;
 using Marten;
-using Npgsql;
 using Wolverine;
 
 namespace Cerebellum.Engine.Tests.Notifications;
@@ -75,18 +74,7 @@ public sealed class OfficeMailTests(FollowUpFixture fixture) : IClassFixture<Fol
         var mail = new SendMail(Guid.NewGuid(), "no address here", MailTemplates.TaskAssigned, "en", new Dictionary<string, string>());
         await fixture.Host.Services.GetRequiredService<IMessageBus>().PublishAsync(mail);
 
-        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
-        await connection.OpenAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            // The stored body is the message as JSON, so the mail id is in it.
-            await using var query = new NpgsqlCommand(
-                $"select count(*) from {EngineSetup.Schema}.wolverine_dead_letters where encode(body, 'escape') like @mail", connection);
-            query.Parameters.AddWithValue("mail", $"%{mail.MailId}%");
-            if ((long)(await query.ExecuteScalarAsync())! > 0) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The undeliverable mail never reached the dead letters");
+        (await DeadLetters.WaitForMailAsync(fixture.ConnectionString, mail.MailId, "The undeliverable mail never reached the dead letters"))
+            .ShouldNotBeNullOrEmpty();
     }
 }
