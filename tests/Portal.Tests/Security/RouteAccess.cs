@@ -72,8 +72,8 @@ public static class RouteAccess
         ["POST /api/v1/vendors/{profile}/signals"] = Access.Gateway,
         ["GET /api/v1/signals"] = Access.GatewayOrSignedIn,
         ["GET /api/v1/signals/{id:guid}"] = Access.GatewayOrSignedIn,
-        ["GET /api/v1/gateways"] = Access.Admin,
-        ["POST /api/v1/gateways"] = Access.Admin,
+        ["GET /api/v1/gateways/"] = Access.Admin,
+        ["POST /api/v1/gateways/"] = Access.Admin,
 
         // Cases and tasks: reads redacted per viewer, actions for case workers.
         ["GET /api/v1/cases"] = Access.SignedIn,
@@ -86,7 +86,7 @@ public static class RouteAccess
         ["POST /api/v1/cases/{id:guid}/tasks/{taskKey}/reject"] = Access.CaseWorker,
         ["POST /api/v1/cases/{id:guid}/tasks/{taskKey}/hand-off"] = Access.CaseWorker,
         ["POST /api/v1/cases/{id:guid}/tasks/{taskKey}/assist"] = Access.CaseWorker,
-        ["POST /api/v1/cases/{id:guid}/tasks/{taskKey}/note"] = Access.CaseWorker,
+        ["POST /api/v1/cases/{id:guid}/tasks/{taskKey}/notes"] = Access.CaseWorker,
         ["POST /api/v1/cases/{id:guid}/tasks/{taskKey}/resolve"] = Access.CaseWorker,
         ["POST /api/v1/health-reports"] = Access.HealthStation,
         ["GET /api/v1/statistics/buildings"] = Access.SignedIn,
@@ -129,7 +129,7 @@ public static class RouteAccess
         ["GET /api/v1/audit"] = Access.Auditor,
         ["GET /api/v1/audit/verification"] = Access.Auditor,
         ["POST /api/v1/exports/ethics-review"] = Access.Auditor,
-        ["GET /api/v1/exports"] = Access.Auditor,
+        ["GET /api/v1/exports/"] = Access.Auditor,
         ["GET /api/v1/exports/{id:guid}"] = Access.Auditor,
         ["GET /api/v1/exports/{id:guid}/files/{name}"] = Access.Auditor,
 
