@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Routing;
+using Cerebellum.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cerebellum.Portal.Tests.Security;
@@ -64,6 +65,14 @@ public sealed class RoleMatrixTests(PortalFixture fixture)
             RouteAccess.Expected(access, RouteAccess.ApiKey).ShouldBe(Outcome.Unauthorized401);
         }
         RouteAccess.Expected(Access.HealthStation, RouteAccess.Callers.Single(c => c.Name == "admin")).ShouldBe(Outcome.Forbidden403);
+    }
+
+    [Fact]
+    public void Docs_privacy_shows_the_matrix_the_tests_enforce()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "privacy.md")).ReplaceLineEndings("\n");
+        var table = MatrixDocument.Render();
+        doc.Contains(table).ShouldBeTrue("docs/privacy.md, \"Who may call what\", should hold this table:\n" + table);
     }
 
     private HashSet<string> MappedRoutes()
