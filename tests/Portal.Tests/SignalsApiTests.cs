@@ -31,12 +31,26 @@ public sealed class SignalsApiTests(PortalFixture fixture)
         id.ShouldBe(SignalRecord.IdFor("gw-http", messageId));
 
         var caseId = await fixture.WaitForCaseAsync(id);
-        var byId = await fixture.Host.GetAsJson<JsonElement>($"/api/v1/signals/{id}");
+        var byId = await ReadAsync($"/api/v1/signals/{id}", "gw-http", 200);
         byId.GetProperty("caseId").GetGuid().ShouldBe(caseId);
         byId.GetProperty("status").GetString().ShouldBe("processed");
 
-        var byKey = await fixture.Host.GetAsJson<JsonElement>($"/api/v1/signals?source=gw-http&messageId={messageId}");
+        var byKey = await ReadAsync($"/api/v1/signals?source=gw-http&messageId={messageId}", "gw-http", 200);
         byKey.GetProperty("id").GetGuid().ShouldBe(id);
+
+        // Another gateway's key sees it as absent: a key cannot probe another source's traffic.
+        await ReadAsync($"/api/v1/signals/{id}", "gw-other", 404);
+    }
+
+    private async Task<JsonElement> ReadAsync(string url, string gateway, int status)
+    {
+        var result = await fixture.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor(gateway));
+            s.StatusCodeShouldBe(status);
+        });
+        return JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement;
     }
 
     [Fact]
@@ -72,6 +86,7 @@ public sealed class SignalsApiTests(PortalFixture fixture)
         var result = await fixture.Host.Scenario(s =>
         {
             s.Get.Url($"/api/v1/signals/{Guid.NewGuid()}");
+            s.WithRequestHeader("X-Api-Key", fixture.KeyFor("gw-http"));
             s.StatusCodeShouldBe(404);
         });
         result.Context.Response.ContentType.ShouldBe("application/problem+json");
