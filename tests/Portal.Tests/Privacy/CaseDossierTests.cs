@@ -1,11 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using Alba;
+using Cerebellum.Engine.Cases;
+using Cerebellum.Engine.Cases.Tasks;
 using Cerebellum.Engine.Intake.Complaints;
 using Cerebellum.Engine.Privacy;
 using Cerebellum.Portal.Tests.Open311;
 using Cerebellum.Testing;
+using Cerebellum.Rules;
 using UglyToad.PdfPig;
+using Case = Cerebellum.Engine.Cases.Case;
 
 namespace Cerebellum.Portal.Tests.Privacy;
 
@@ -143,6 +147,31 @@ public sealed class CaseDossierTests(PortalFixture fixture)
         entry.GetProperty("actor").GetString().ShouldBe("supervisor1");
         entry.GetProperty("detail").GetString().ShouldBe("dossier");
         entry.GetProperty("caseId").GetGuid().ShouldBe(caseId);
+    }
+
+    [Fact]
+    public async Task Tasks_past_their_deadline_and_escalated_are_marked_and_the_sensor_signal_is_listed()
+    {
+        var caseId = Guid.CreateVersion7();
+        var at = DateTimeOffset.UtcNow.AddHours(-3);
+        var where = new CaseLocation("cuiyuan", "cy1", "cy1-b12", "", "翠苑一区 12幢", "翠苑一区 12幢");
+        await using (var session = fixture.Store.LightweightSession())
+        {
+            session.Events.StartStream<Case>(caseId,
+                new CaseOpened(caseId, $"test:{caseId}", "signal", "smoke", where, at),
+                new SignalAttached(caseId, Guid.NewGuid(), "gw-dossier", "m-1", "dev-smoke-dossier-1", "smoke", 3, at, at),
+                new TaskAssigned(caseId, "street", Party.Street, null, "", at.AddHours(1), "1h", "community-dispatch", 1, at),
+                new TaskAssigned(caseId, "police", Party.Police, null, "", at.AddDays(1), "1d", "community-dispatch", 1, at),
+                new SlaBreached(caseId, "street", at.AddHours(1), at.AddHours(1)),
+                new CaseEscalated(caseId, "street", 0, "supervisor", ["supervisor1"], at.AddHours(1), at.AddHours(1)));
+            await session.SaveChangesAsync();
+        }
+
+        var text = await DossierTextAsync(caseId, "supervisor1", "supervisor-demo");
+        text.ShouldContain("传感器告警");
+        text.ShouldContain("dev-smoke-dossier-1");
+        text.ShouldContain("已超时;已督办1次"); // the street task's flags
+        text.Split("已超时").Length.ShouldBe(2); // the police task is not marked
     }
 
     [Fact]

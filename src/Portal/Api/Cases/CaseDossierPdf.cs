@@ -45,7 +45,7 @@ public static class CaseDossierPdf
         pdf.Heading(L["Dossier_Tasks"]);
         if (s.Tasks.Count == 0) pdf.Paragraph(L["Dossier_None"]);
         else pdf.Table([L["Dossier_Party"], L["Dossier_Office"], L["Dossier_Due"], L["Dossier_State"], L["Dossier_Flags"]],
-            [0.14, 0.26, 0.22, 0.14, 0.24], s.Tasks.Select(t => (IReadOnlyList<string>)
+            [0.13, 0.24, 0.27, 0.13, 0.23], s.Tasks.Select(t => (IReadOnlyList<string>)
             [
                 Display.Code(L, "Party", t.Party.ToString()), t.OfficeName == "" ? L["Unassigned"] : t.OfficeName,
                 $"{Display.Local(t.DueAt)} · SLA {t.Sla}", Display.Code(L, "TaskState", t.State), Flags(t, L),
