@@ -142,6 +142,7 @@ GatewayEndpoints.Map(app);
 GetSignal.Map(app);
 GetCases.Map(app);
 GetCase.Map(app);
+GetCaseDossier.Map(app);
 PostCaseAction.Map(app);
 PostMerge.Map(app);
 PostAcceptTask.Map(app);

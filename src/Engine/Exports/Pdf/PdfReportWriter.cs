@@ -33,7 +33,7 @@ public sealed class PdfReportWriter : IDisposable
     public void Paragraph(string text) => Block(text, BodySize, bold: false, after: 3);
     public void Space(double points) => y += points;
 
-    /// <summary>A table with a bold header row; widths are fractions of the text width and each cell wraps.</summary>
+    /// <summary>A table with a bold header row; widths are fractions of the text width and each cell wraps (and breaks at \n).</summary>
     public void Table(IReadOnlyList<string> headers, IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<string>> rows)
     {
         Row(headers, widths, bold: true);
@@ -43,7 +43,7 @@ public sealed class PdfReportWriter : IDisposable
 
     private void Row(IReadOnlyList<string> cells, IReadOnlyList<double> widths, bool bold)
     {
-        var lines = cells.Select((c, i) => Wrap(c, widths[i] * Width - 4, BodySize, bold)).ToList();
+        var lines = cells.Select((c, i) => c.Split('\n').SelectMany(p => Wrap(p, widths[i] * Width - 4, BodySize, bold)).ToList()).ToList();
         var height = lines.Max(l => Math.Max(1, l.Count)) * LineHeight(BodySize);
         if (y + height > Bottom) NewPage();
         var x = Margin;
