@@ -78,6 +78,8 @@ public static class RouteAccess
         // Cases and tasks: reads redacted per viewer, actions for case workers.
         ["GET /api/v1/cases"] = Access.SignedIn,
         ["GET /api/v1/cases/{id:guid}"] = Access.SignedIn,
+        // The dossier is the case page on paper: the same rule, redacted to the same clearance, and audited.
+        ["GET /api/v1/cases/{id:guid}/dossier.pdf"] = Access.SignedIn,
         ["POST /api/v1/cases"] = Access.CaseWorker,
         ["POST /api/v1/cases/{id:guid}/{action}"] = Access.CaseWorker,
         ["POST /api/v1/cases/{id:guid}/merge"] = Access.CaseWorker,
