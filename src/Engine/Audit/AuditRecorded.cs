@@ -10,6 +10,9 @@ public static class AuditActions
     public const string SignedOut = "signed-out";
     /// <summary>Data above the viewer's default clearance was shown, with a stated purpose.</summary>
     public const string SensitiveRead = "sensitive-read";
+    /// <summary>Personal (or sensitive) data shown in full within the reader's own clearance; at most one per reader,
+    /// subject and hour (see <see cref="PersonalDataReads"/>).</summary>
+    public const string PersonalRead = "personal-read";
     public const string CaseAction = "case-action";
     public const string RulePackPublished = "rule-pack-published";
     public const string RoutingPublished = "routing-published";

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Audit;
 using Cerebellum.Engine.Cases.Inbox;
 using Cerebellum.Engine.Cases.Timeline;
 using Cerebellum.Engine.Privacy;
@@ -11,12 +12,14 @@ namespace Cerebellum.Portal.Api.Cases;
 public static class GetCase
 {
     public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/v1/cases/{id:guid}",
-        async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
+        async (Guid id, HttpContext http, IQuerySession session, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
         {
             var summary = await session.LoadAsync<CaseSummary>(id, ct);
             if (summary is null) return Problems.Status(StatusCodes.Status404NotFound, "No such case.");
             var clearance = (await Viewers.ForAsync(http.User, session, ct)).On(summary);
             var timeline = await CaseTimeline.LoadAsync(session, id, ct);
+            if (PersonalDataReads.ShowsPersonalData(timeline.Select(e => e.Data), clearance))
+                await PersonalDataReads.RecordAsync(store, Policies.Actor(http.User), id, $"case {id}", clearance, clock.GetUtcNow(), ct);
             return Results.Ok(new
             {
                 @case = Redaction.ToJson(summary, clearance),

@@ -1,3 +1,4 @@
+using Cerebellum.Engine.Audit;
 using Cerebellum.Engine.Privacy;
 using Cerebellum.Engine.Registry;
 using Cerebellum.Portal.Accounts;
@@ -13,7 +14,7 @@ public static class GetHouseholds
 {
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/registry/households", async (string? unit, string? building, HttpContext http, IQuerySession session,
-            CancellationToken ct) =>
+            IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
         {
             List<Household> households;
             string? buildingId;
@@ -32,6 +33,8 @@ public static class GetHouseholds
             }
             var compound = buildingId is null ? "" : (await session.LoadAsync<Building>(buildingId, ct))?.CompoundId ?? "";
             var clearance = Clearances.OnRegistry(await Viewers.ForAsync(http.User, session, ct), compound);
+            if (PersonalDataReads.ShowsPersonalData(households, clearance))
+                await PersonalDataReads.RecordAsync(store, Policies.Actor(http.User), null, $"households of {unit ?? building}", clearance, clock.GetUtcNow(), ct);
             return Results.Ok(households.Select(h => Redaction.ToJson(h, clearance)));
         }).RequireAuthorization(Policies.CaseWorker);
 }
