@@ -44,6 +44,16 @@ public sealed class AuditExportJourneyTests : IAsyncLifetime
 
         // Clicks on the prerendered page before the circuit connects are lost: wait until it is interactive.
         await Expect(page.GetByTestId("exports-page")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 30_000 });
+        // A custom period without its dates is refused in words, and nothing is queued.
+        await page.GetByTestId("exports-month").ClickAsync();
+        await page.GetByText("自定义期间…", new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("exports-request").ClickAsync();
+        await Expect(page.GetByTestId("exports-problem")).ToContainTextAsync("请选择起始日期和截止日期");
+        await Expect(page.GetByTestId("export-row")).ToHaveCountAsync(0);
+
+        var lastMonthText = LastMonth().ToString("yyyy-MM");
+        await page.GetByTestId("exports-month").ClickAsync();
+        await page.GetByText(lastMonthText, new() { Exact = true }).ClickAsync();
         await page.GetByTestId("exports-request").ClickAsync();
 
         // The page polls the job: the row reaches done without a reload.
@@ -54,9 +64,7 @@ public sealed class AuditExportJourneyTests : IAsyncLifetime
         await Expect(row.GetByTestId("export-status")).ToContainTextAsync("已完成");
         await Expect(row.GetByTestId("export-digest")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
         // Last month in China time, as the form proposes by default.
-        var china = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8));
-        var lastMonth = new DateTime(china.Year, china.Month, 1).AddMonths(-1);
-        await Expect(row).ToContainTextAsync(lastMonth.ToString("yyyy-MM-dd"));
+        await Expect(row).ToContainTextAsync(LastMonth().ToString("yyyy-MM-dd"));
 
         var href = await row.Locator("[data-name='ethics-review.pdf']").GetAttributeAsync("href");
         var pdf = await page.APIRequest.GetAsync(new Uri(portal.BaseAddress, href!).ToString());
@@ -79,6 +87,13 @@ public sealed class AuditExportJourneyTests : IAsyncLifetime
         await Expect(page.GetByTestId("audit-chain")).ToContainTextAsync("哈希链完整");
         await Expect(page.Locator("[data-action=exported]").First).ToContainTextAsync("导出");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "audit.zh-CN.png"), FullPage = true });
+    }
+
+    // The month before this one in China time, which the form proposes by default.
+    private static DateTime LastMonth()
+    {
+        var china = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8));
+        return new DateTime(china.Year, china.Month, 1).AddMonths(-1);
     }
 
     public async Task DisposeAsync()
