@@ -47,6 +47,9 @@ public sealed class AuditExportJourneyTests : IAsyncLifetime
         // A custom period without its dates is refused in words, and nothing is queued.
         await page.GetByTestId("exports-month").ClickAsync();
         await page.GetByText("自定义期间…", new() { Exact = true }).ClickAsync();
+        // The date fields appear once the circuit has taken the choice; a click before that would request last month.
+        var fromLabel = page.GetByText("起始日期", new() { Exact = true });
+        await Expect(fromLabel).ToBeVisibleAsync();
         await page.GetByTestId("exports-request").ClickAsync();
         await Expect(page.GetByTestId("exports-problem")).ToContainTextAsync("请选择起始日期和截止日期");
         await Expect(page.GetByTestId("export-row")).ToHaveCountAsync(0);
@@ -54,6 +57,7 @@ public sealed class AuditExportJourneyTests : IAsyncLifetime
         var lastMonthText = LastMonth().ToString("yyyy-MM");
         await page.GetByTestId("exports-month").ClickAsync();
         await page.GetByText(lastMonthText, new() { Exact = true }).ClickAsync();
+        await Expect(fromLabel).ToHaveCountAsync(0);
         await page.GetByTestId("exports-request").ClickAsync();
 
         // The page polls the job: the row reaches done without a reload.
