@@ -73,6 +73,7 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
     .AddCookie(o =>
     {
         o.LoginPath = "/login";
+        o.AccessDeniedPath = "/access-denied";
         o.Cookie.Name = "cerebellum.auth";
         o.ExpireTimeSpan = TimeSpan.FromHours(12);
         o.SlidingExpiration = true;

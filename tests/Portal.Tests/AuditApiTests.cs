@@ -139,4 +139,21 @@ public sealed class AuditApiTests(PortalFixture fixture)
         output.ToString().ShouldContain("intact");
         (await AuditCommand.RunAsync(["audit"], fixture.Store, new StringWriter(), default)).ShouldBe(AuditCommand.Usage);
     }
+
+    [Fact]
+    public async Task Reading_households_in_full_is_recorded_once_an_hour_and_masked_reads_are_not()
+    {
+        var unit = fixture.Community.Households.Last().UnitId;
+        var client = await SignedInClient.CreateAsync(fixture, "admin", "admin-demo");
+        (await client.GetAsync($"/api/v1/registry/households?unit={unit}")).EnsureSuccessStatusCode();
+        (await client.GetAsync($"/api/v1/registry/households?unit={unit}")).EnsureSuccessStatusCode();
+        var reads = await AuditAsync($"actor=admin&action=personal-read");
+        reads.Count(e => e.GetProperty("detail").GetString() == $"households of {unit}").ShouldBe(1);
+
+        // A handler of another compound sees names masked: nothing personal was shown, nothing is recorded.
+        var outsider = await SignedInClient.CreateAsync(fixture, "property2", "property-demo");
+        var otherCompound = fixture.Community.Households.First(h => !h.UnitId.StartsWith("cy2")).UnitId;
+        (await outsider.GetAsync($"/api/v1/registry/households?unit={otherCompound}")).EnsureSuccessStatusCode();
+        (await AuditAsync("actor=property2&action=personal-read")).ShouldNotContain(e => e.GetProperty("detail").GetString() == $"households of {otherCompound}");
+    }
 }

@@ -35,8 +35,19 @@ public sealed class AuditPagesTests(PortalFixture fixture)
         var handler = await PageAsync(url, await fixture.SignInAsync("street1", "street-demo"));
         handler.Status.ShouldBe(HttpStatusCode.Redirect);
         handler.Location!.ShouldNotEndWith(url);
+        handler.Location!.ShouldContain("/access-denied");
         handler.Html.ShouldNotContain("data-testid=\"audit-page\"");
         handler.Html.ShouldNotContain("data-testid=\"exports-page\"");
+    }
+
+    [Theory]
+    [InlineData("", "您的角色无权查看该页面")]
+    [InlineData("?culture=en", "Your role may not see that page")]
+    public async Task The_access_denied_page_says_why_in_the_viewers_language(string culture, string text)
+    {
+        var page = await PageAsync("/access-denied" + culture, await fixture.SignInAsync("police1", "police-demo"));
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Html.ShouldContain(text);
     }
 
     [Theory]

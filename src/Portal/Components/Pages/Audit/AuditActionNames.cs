@@ -8,7 +8,7 @@ public static class AuditActionNames
 {
     public static readonly IReadOnlyList<string> All =
     [
-        AuditActions.SensitiveRead, AuditActions.AnomalyFlagged, AuditActions.CaseAction, AuditActions.Erased,
+        AuditActions.SensitiveRead, AuditActions.PersonalRead, AuditActions.AnomalyFlagged, AuditActions.CaseAction, AuditActions.Erased,
         AuditActions.Exported, AuditActions.RulePackPublished, AuditActions.RoutingPublished, AuditActions.SignedIn,
         AuditActions.SignInFailed, AuditActions.SignedOut, "trail-started",
     ];
