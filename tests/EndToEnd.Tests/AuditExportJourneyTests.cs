@@ -20,13 +20,7 @@ public sealed class AuditExportJourneyTests : IAsyncLifetime
         connectionString = await TestDatabase.CreateAsync("e2e");
         portal = await PortalProcess.StartAsync(connectionString);
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-sync", "--disable-quic"],
-        });
+        browser = await DebianChromium.LaunchAsync(playwright);
         Directory.CreateDirectory(Screenshots);
     }
 

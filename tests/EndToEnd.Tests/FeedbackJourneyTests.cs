@@ -27,13 +27,7 @@ public sealed partial class FeedbackJourneyTests : IAsyncLifetime
             ["Cerebellum__Notifications__PickupDirectory"] = mailDirectory,
         });
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-sync", "--disable-quic"],
-        });
+        browser = await DebianChromium.LaunchAsync(playwright);
     }
 
     [Fact]
