@@ -42,8 +42,7 @@ public static class TaskEndpoint
         }).RequireAuthorization(Policies.CaseWorker);
 
     /// <summary>A handler acts only on tasks held by their own office; a supervisor (督办) on any. No office, no tasks.</summary>
-    private static string? ActorOffice(HttpContext http) =>
-        http.User.IsInRole("supervisor") ? null : http.User.FindFirst("office")?.Value ?? "";
+    private static string? ActorOffice(HttpContext http) => TaskActors.Office(http.User);
 
     /// <summary>Checks a required free-text field; returns the trimmed text or records the problem.</summary>
     public static string Text(string? value, string field, string missing, Dictionary<string, string[]> errors)
