@@ -79,10 +79,10 @@ public sealed partial class TaskActionsPageTests(PortalFixture fixture)
     }
 
     [Theory]
-    [InlineData("zh-CN", "接单", "办结", "已超时", "已督办 1 级")]
-    [InlineData("en", "Accept", "Resolve", "Overdue", "Escalated (step 1)")]
+    [InlineData("zh-CN", "接单", "办结", "已超时", "已督办 1 级", "已接单", "已办结")]
+    [InlineData("en", "Accept", "Resolve", "Overdue", "Escalated (step 1)", "Accepted", "Done")]
     public async Task The_panel_speaks_the_readers_language_and_marks_overdue_and_escalated_tasks(
-        string culture, string accept, string resolve, string overdue, string escalated)
+        string culture, string accept, string resolve, string overdue, string escalated, string accepted, string done)
     {
         var caseId = await CaseAsync();
         var (_, html) = await PanelAsync(caseId, "supervisor1", "supervisor-demo", culture);
@@ -92,6 +92,8 @@ public sealed partial class TaskActionsPageTests(PortalFixture fixture)
         var police = html.Split("data-task=\"police\"")[1];
         police = police[..police.IndexOf("</tr>", StringComparison.Ordinal)];
         police.ShouldContain(overdue);
+        police.ShouldContain($"<td data-testid=\"task-state\">{accepted}</td>");
+        html.Split("data-task=\"street\"")[1].ShouldContain($"<td data-testid=\"task-state\">{done}</td>");
         police.ShouldContain(escalated);
         var property = html.Split("data-task=\"property\"")[1];
         property[..property.IndexOf("</tr>", StringComparison.Ordinal)].ShouldNotContain(overdue);
