@@ -49,6 +49,15 @@ public sealed class CaseActionsJourneyTests : IAsyncLifetime
 
         await ActAsync(police, "police", "accept", null);
         await Expect(Task(police, "police")).ToHaveAttributeAsync("data-state", "accepted");
+        // A hand-off to the office that already holds the task is refused, with the engine's reason, and records nothing.
+        await Task(police, "police").GetByTestId("task-hand-off").ClickAsync();
+        await police.Locator(".mud-dialog .mud-select").First.ClickAsync();
+        await police.Locator(".mud-popover-open .mud-list-item", new() { HasText = "翠苑派出所" }).ClickAsync();
+        await police.Locator(".mud-dialog textarea").FillAsync("转给自己");
+        await police.GetByTestId("task-action-confirm").ClickAsync();
+        await Expect(police.GetByTestId("task-message")).ToHaveAttributeAsync("data-kind", "refused");
+        await Expect(police.GetByTestId("task-message")).ToContainTextAsync("翠苑派出所 already");
+        await Expect(police.Locator("[data-event=TaskHandedOff]")).ToHaveCountAsync(0);
         await ActAsync(police, "police", "resolve", "已出警，系误报，老人安全");
         await Expect(Task(police, "police")).ToHaveAttributeAsync("data-state", "done");
         await Expect(Task(police, "police").Locator("button")).ToHaveCountAsync(0);
