@@ -24,7 +24,8 @@ public static class GetMetrics
                     ? "Metrics are served to loopback callers only."
                     : "Metrics need the header Authorization: Bearer <Cerebellum:Metrics:Token>.").ExecuteAsync(http);
         }));
-        app.MapPrometheusScrapingEndpoint(Path).AllowAnonymous();
+        // Scrapers only GET; the exporter maps every method unless told.
+        app.MapPrometheusScrapingEndpoint(Path).WithMetadata(new HttpMethodMetadata([HttpMethods.Get])).AllowAnonymous();
     }
 
     public static bool Allowed(HttpContext http, string? token)
