@@ -17,22 +17,26 @@ public sealed class QueueDepthSampler(IDocumentStore store, ILogger<QueueDepthSa
         {
             try
             {
-                Interlocked.Exchange(ref Telemetry.queueDepth, await CountAsync(stoppingToken));
+                var (incoming, scheduled) = await CountAsync(stoppingToken);
+                Interlocked.Exchange(ref Telemetry.queueIncoming, incoming);
+                Interlocked.Exchange(ref Telemetry.queueScheduled, scheduled);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 // The tables appear once Wolverine has set up its storage; until then (or while the database is away) the gauge says -1.
-                Interlocked.Exchange(ref Telemetry.queueDepth, -1);
+                Interlocked.Exchange(ref Telemetry.queueIncoming, -1);
+                Interlocked.Exchange(ref Telemetry.queueScheduled, -1);
                 logger.LogDebug(e, "Could not sample the durable queue depth");
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    private async Task<long> CountAsync(CancellationToken ct)
+    private async Task<(long Incoming, long Scheduled)> CountAsync(CancellationToken ct)
     {
         await using var session = store.QuerySession();
         var counts = await session.QueryAsync<long>(
-            $"select count(*) from {EngineSetup.Schema}.wolverine_incoming_envelopes", ct);
-        return counts[0];
+            $"select count(*) filter (where status = 'Incoming') from {EngineSetup.Schema}.wolverine_incoming_envelopes "
+            + $"union all select count(*) filter (where status = 'Scheduled') from {EngineSetup.Schema}.wolverine_incoming_envelopes", ct);
+        return (counts[0], counts[1]);
     }
 }

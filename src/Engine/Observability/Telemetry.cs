@@ -45,12 +45,17 @@ public static class Telemetry
         "cerebellum.mail.dead_lettered", "{mail}", "Mails given up on (moved to the dead letters), by template.");
 
     /// <summary>Set by <see cref="QueueDepthSampler"/>; -1 until the first sample (no database answer yet).</summary>
-    internal static long queueDepth = -1;
+    internal static long queueIncoming = -1, queueScheduled = -1;
 
     static Telemetry()
     {
-        Meter.CreateObservableGauge("cerebellum.queue.depth", () => Interlocked.Read(ref queueDepth), "{envelope}",
-            "Messages waiting in Wolverine's durable inbox in PostgreSQL (sampled every few seconds; -1 before the first sample).");
+        // Handled envelopes stay in the table for a while (duplicate detection): only these two states are work to do.
+        Meter.CreateObservableGauge("cerebellum.queue.depth", () => new[]
+        {
+            new Measurement<long>(Interlocked.Read(ref queueIncoming), Tag("status", "incoming")),
+            new Measurement<long>(Interlocked.Read(ref queueScheduled), Tag("status", "scheduled")),
+        }, "{envelope}",
+            "Messages in Wolverine's durable inbox in PostgreSQL: waiting to be handled (incoming) or timers not yet due (scheduled). Sampled every few seconds; -1 before the first sample.");
     }
 
     public static KeyValuePair<string, object?> Tag(string key, object? value) => new(key, value);

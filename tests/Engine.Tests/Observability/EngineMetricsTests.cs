@@ -58,16 +58,25 @@ public sealed class EngineMetricsTests(TaskHost host) : IClassFixture<TaskHost>
     }
 
     [Fact]
-    public async Task The_queue_depth_gauge_reports_the_durable_inbox_once_sampled()
+    public async Task The_queue_depth_gauge_counts_pending_deadline_timers_and_waiting_messages_not_handled_ones()
     {
+        // A dispatched case leaves its tasks' deadline timers scheduled in the durable inbox.
+        var (caseId, _) = await host.SmokeAtElderlyAloneAsync(2);
+        var timers = (await host.CaseAsync(caseId)).Tasks.Count;
         using var metrics = new MetricsRecorder();
         var deadline = DateTime.UtcNow + QueueDepthSamplerInterval * 4;
         while (true)
         {
             metrics.Observe();
-            var last = metrics.Of("cerebellum.queue.depth").LastOrDefault();
-            if (last.Tags is not null && last.Value >= 0) break;
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the gauge never left -1: the sampler could not count the inbox");
+            var scheduled = metrics.Of("cerebellum.queue.depth").LastOrDefault(m => Equals(m.Tags.GetValueOrDefault("status"), "scheduled"));
+            var incoming = metrics.Of("cerebellum.queue.depth").LastOrDefault(m => Equals(m.Tags.GetValueOrDefault("status"), "incoming"));
+            if (scheduled.Value >= timers && incoming.Tags is not null)
+            {
+                incoming.Value.ShouldBeGreaterThanOrEqualTo(0); // the handled signal messages are not counted as waiting
+                incoming.Value.ShouldBeLessThan(timers);
+                break;
+            }
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"the gauge did not see the {timers} scheduled timers");
             await Task.Delay(200);
         }
     }
