@@ -64,6 +64,7 @@ public static class EngineSetup
         services.AddSingleton(retention ??= new RetentionOptions());
         retention.Validate();
         services.AddHostedService<RetentionScheduler>();
+        services.AddHostedService<Observability.QueueDepthSampler>();
         services.AddCaseNotifications(notifications ?? new NotificationSettings());
 
         services.AddMarten(opts =>
@@ -74,6 +75,8 @@ public static class EngineSetup
                 opts.Events.StreamIdentity = StreamIdentity.AsGuid;
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                // Metrics count what was committed (Observability/CommitMetrics).
+                opts.Listeners.Add(new Observability.CommitMetrics(TimeProvider.System));
 
                 opts.Projections.Add<CaseSummaryProjection>(ProjectionLifecycle.Inline);
                 opts.Schema.For<CaseSummary>()

@@ -85,6 +85,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddCerebellumRateLimits(builder.Configuration);
+builder.AddCerebellumObservability();
 
 var app = builder.Build();
 
@@ -137,6 +138,8 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 GetHealth.Map(app);
+GetHealth.MapLive(app);
+Cerebellum.Portal.Api.Metrics.GetMetrics.Map(app);
 PostSignals.Map(app);
 PostVendorSignals.Map(app);
 GatewayEndpoints.Map(app);

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
+using Cerebellum.Engine.Observability;
 using MimeKit;
 using Wolverine;
 
@@ -9,10 +10,10 @@ namespace Cerebellum.Engine.Notifications;
 /// handler only says which failures are worth retrying and speaks up when a mail is given up on.</summary>
 public static class SendMailHandler
 {
-    private static readonly Meter Meter = new("Cerebellum.Notifications");
-    private static readonly Counter<long> Sent = Meter.CreateCounter<long>("cerebellum.mail.sent");
-    private static readonly Counter<long> FailedAttempts = Meter.CreateCounter<long>("cerebellum.mail.failed_attempts");
-    private static readonly Counter<long> DeadLettered = Meter.CreateCounter<long>("cerebellum.mail.dead_lettered");
+    // The counters are the engine's one Meter's (Observability/Telemetry).
+    private static Counter<long> Sent => Telemetry.MailSent;
+    private static Counter<long> FailedAttempts => Telemetry.MailFailedAttempts;
+    private static Counter<long> DeadLettered => Telemetry.MailDeadLettered;
 
     public static async Task Handle(
         SendMail mail, IMailDelivery delivery, NotificationSettings settings, Envelope envelope, ILogger<MailMarker> logger,

@@ -13,7 +13,7 @@ namespace Cerebellum.Portal.Tests.Security;
 [Collection(nameof(PortalCollection))]
 public sealed class RoleMatrixTests(PortalFixture fixture)
 {
-    private static readonly string[] Prefixes = ["/api", "/open311", "/account", "/culture", "/feedback", "/health"];
+    private static readonly string[] Prefixes = ["/api", "/open311", "/account", "/culture", "/feedback", "/health", "/metrics"];
     private static readonly ConcurrentDictionary<(string Db, string User), string> Cookies = new();
     private const string Open311DemoKey = "cerebellum-open311-demo-key"; // samples/open311/api-keys.json
 

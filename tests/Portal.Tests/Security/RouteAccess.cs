@@ -26,6 +26,9 @@ public enum Access
     GatewayOrSignedIn,
     /// <summary>An Open311 client's api_key form field; Open311 answers a missing key with 403.</summary>
     Open311Key,
+    /// <summary>The Prometheus scraper: a loopback caller (no Cerebellum:Metrics:Token set) or the token's bearer. No staff
+    /// cookie or gateway key counts, and the matrix's callers come through the test host from no address: 403 for all.</summary>
+    MetricsScraper,
 }
 
 /// <summary>One caller of the matrix: a demo user (password in samples/community/generate.py), nobody, or a key.</summary>
@@ -57,10 +60,12 @@ public static class RouteAccess
         ApiKey,
     ];
 
-    /// <summary>Every route the portal maps under /api, /open311, /account, /culture, /feedback and /health.</summary>
+    /// <summary>Every route the portal maps under /api, /open311, /account, /culture, /feedback, /health and /metrics.</summary>
     public static readonly IReadOnlyDictionary<string, Access> Routes = new Dictionary<string, Access>
     {
         ["GET /health"] = Access.Public,
+        ["GET /health/live"] = Access.Public,
+        ["GET /metrics"] = Access.MetricsScraper,
         ["GET /culture/{culture}"] = Access.Public,
         ["POST /account/login"] = Access.Public,
         ["POST /account/logout"] = Access.Public,
@@ -151,6 +156,7 @@ public static class RouteAccess
         Access.Gateway => caller == ApiKey ? Outcome.Allowed : Outcome.Unauthorized401,
         Access.GatewayOrSignedIn => caller == Anonymous ? Outcome.Unauthorized401 : Outcome.Allowed,
         Access.Open311Key => caller == ApiKey ? Outcome.Allowed : Outcome.Forbidden403,
+        Access.MetricsScraper => Outcome.Forbidden403,
         _ when !caller.IsUser => Outcome.Unauthorized401,
         _ => Permits(access, caller) ? Outcome.Allowed : Outcome.Forbidden403,
     };

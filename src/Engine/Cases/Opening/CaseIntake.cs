@@ -6,6 +6,8 @@ using Cerebellum.Rules;
 using Cerebellum.Engine.Cases.Tasks;
 using Cerebellum.Workflows;
 using Cerebellum.Workflows.Interpreter;
+using System.Diagnostics;
+using Cerebellum.Engine.Observability;
 using Marten;
 using Wolverine;
 
@@ -21,6 +23,8 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
         IDocumentSession session, IMessageBus timers, IncomingItem item, Func<Guid, object> attachedEvent, DateTimeOffset now,
         CancellationToken ct)
     {
+        using var activity = Telemetry.Source.StartActivity("cerebellum.intake");
+        activity?.SetTag("cerebellum.item.type", item.ItemType);
         // A pack published on another node is in force here within PublishedPolicies.Interval.
         await published.RefreshAsync(ct);
         var context = await CaseContext.LoadAsync(session, item, ct);
@@ -52,9 +56,11 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
             && await RoutingDefinitionLibrary.FindAsync(session, policies, workflowId, current.WorkflowVersion, ct) is { } pinned
             ? pinned
             : CaseWorkflow.For(current, routing.Category, policies);
+        using var routingActivity = Telemetry.Source.StartActivity("cerebellum.route");
         var tasks = await AssignOfficesAsync(session, definition, current, routing, outcome is AssessmentFailure,
             context.Location.Compound, now, ct);
 
+        routingActivity?.Dispose();
         var events = CaseDecisions.OnItem(current, caseId, key, context.Location, item, attachedEvent(caseId), outcome,
             tasks, definition.Id, definition.Version, now);
 
@@ -80,13 +86,20 @@ public sealed class CaseIntake(PolicyCatalog policies, CorrelationOptions correl
     /// again): the failure becomes an outcome and the case goes to manual triage.</summary>
     private AssessmentOutcome Assess(AssessmentFacts facts)
     {
+        using var activity = Telemetry.Source.StartActivity("cerebellum.assess");
+        var started = Stopwatch.GetTimestamp();
         try
         {
             return new Assessed(policies.RulePack.Assess(facts), facts.Digest());
         }
         catch (RuleEvaluationException e)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
             return AssessmentFailure.From(e);
+        }
+        finally
+        {
+            Telemetry.AssessmentTime.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
     }
 

@@ -19,6 +19,8 @@ public sealed class SignalIntake(OutboxedSessionFactory sessions, IDocumentStore
 {
     public async Task<IReadOnlyList<Guid>> AcceptAsync(IReadOnlyList<SignalSubmission> batch, CancellationToken ct)
     {
+        using var activity = Observability.Telemetry.Source.StartActivity("cerebellum.signals.accept");
+        activity?.SetTag("cerebellum.batch.size", batch.Count);
         var now = clock.GetUtcNow();
         var records = batch.Select(s => SignalRecord.From(s, now)).ToList();
 

@@ -26,4 +26,9 @@ public static class GetHealth
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }).AllowAnonymous();
+
+    /// <summary>GET /health/live: 200 while the process runs, whatever the database says — a liveness probe that
+    /// restarts the portal when PostgreSQL is down would not bring PostgreSQL back.</summary>
+    public static void MapLive(IEndpointRouteBuilder app) =>
+        app.MapGet("/health/live", () => Results.Ok(new { status = "alive" })).AllowAnonymous();
 }
