@@ -49,15 +49,6 @@ public sealed class CaseActionsJourneyTests : IAsyncLifetime
 
         await ActAsync(police, "police", "accept", null);
         await Expect(Task(police, "police")).ToHaveAttributeAsync("data-state", "accepted");
-        // A hand-off to the office that already holds the task is refused, with the engine's reason, and records nothing.
-        await Task(police, "police").GetByTestId("task-hand-off").ClickAsync();
-        await police.Locator(".mud-dialog .mud-select").First.ClickAsync();
-        await police.Locator(".mud-popover-open .mud-list-item", new() { HasText = "翠苑派出所" }).ClickAsync();
-        await police.Locator(".mud-dialog textarea").FillAsync("转给自己");
-        await police.GetByTestId("task-action-confirm").ClickAsync();
-        await Expect(police.GetByTestId("task-message")).ToHaveAttributeAsync("data-kind", "refused");
-        await Expect(police.GetByTestId("task-message")).ToContainTextAsync("翠苑派出所 already");
-        await Expect(police.Locator("[data-event=TaskHandedOff]")).ToHaveCountAsync(0);
         await ActAsync(police, "police", "resolve", "已出警，系误报，老人安全");
         await Expect(Task(police, "police")).ToHaveAttributeAsync("data-state", "done");
         await Expect(Task(police, "police").Locator("button")).ToHaveCountAsync(0);
@@ -108,8 +99,9 @@ public sealed class CaseActionsJourneyTests : IAsyncLifetime
         await Expect(dialog).ToBeVisibleAsync();
         if (text is not null) await dialog.Locator("textarea").FillAsync(text);
         await page.GetByTestId("task-action-confirm").ClickAsync();
-        await Expect(dialog).ToHaveCountAsync(0);
-        await Expect(page.GetByTestId("task-message")).ToHaveAttributeAsync("data-kind", expected);
+        // Generous waits: in CI the other test projects run on the same two cores.
+        await Expect(dialog).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await Expect(page.GetByTestId("task-message")).ToHaveAttributeAsync("data-kind", expected, new() { Timeout = 15_000 });
     }
 
     /// <summary>Smoke at 3 a.m. from the flat of someone over 80 who lives alone (samples/community), sent as the demo
