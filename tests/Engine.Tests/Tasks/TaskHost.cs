@@ -63,7 +63,7 @@ public sealed class TaskHost : IAsyncLifetime
         var unit = Community.Households.Where(h => h.ElderlyLivingAlone(year)).Select(h => h.UnitId).Distinct().ElementAt(n);
         var device = Community.Devices.First(d => d.Kind == "smoke" && d.UnitId == unit);
         IReadOnlyList<Guid> ids = [];
-        var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+        var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).IgnoreMessagesMatchingType(IsFollowUp).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
         {
             var intake = new SignalIntake(Host.Services.GetRequiredService<OutboxedSessionFactory>(), Store, bus, Clock);
             ids = await intake.AcceptAsync([Signals.Smoke(device.Id, at: Clock.GetUtcNow().AddSeconds(-5))], default);
@@ -88,7 +88,7 @@ public sealed class TaskHost : IAsyncLifetime
     public async Task<(TaskCommandResult Result, ITrackedSession Tracked)> RunAsync(TaskCommand command)
     {
         TaskCommandResult result = null!;
-        var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+        var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).IgnoreMessagesMatchingType(IsFollowUp).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
         {
             await using var session = Host.Services.GetRequiredService<OutboxedSessionFactory>().OpenSession(bus);
             result = await TaskCommandRunner.RunAsync(session, bus, Policies, command, Clock.GetUtcNow(), default);
@@ -109,4 +109,10 @@ public sealed class TaskHost : IAsyncLifetime
         await StopAsync();
         await TestDatabase.DropAsync(connectionString);
     }
+
+    // Mail, 回访 and the City Brain feed follow case events through the async daemon, on their own time: what these tests
+    // wait for is the task work and its timers, not the follow-ups (on a loaded machine they can outlast the timeout).
+    private static bool IsFollowUp(Type type) =>
+        type.Namespace is "Cerebellum.Engine.Notifications" or "Cerebellum.Engine.Cases.Feedback"
+        || type.Namespace?.StartsWith("Cerebellum.Engine.CityBrain", StringComparison.Ordinal) == true;
 }
