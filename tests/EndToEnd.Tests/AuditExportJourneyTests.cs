@@ -7,22 +7,8 @@ namespace Cerebellum.EndToEnd.Tests;
 
 /// <summary>An auditor asks for last month's ethics review pack in the portal, watches it finish and downloads the
 /// PDF; screenshots of the auditor's pages in both languages go to artifacts/screenshots. Real process, real browser.</summary>
-public sealed class AuditExportJourneyTests : IAsyncLifetime
+public sealed class AuditExportJourneyTests : PortalJourney
 {
-    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
-    private string connectionString = "";
-    private PortalProcess portal = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        connectionString = await TestDatabase.CreateAsync("e2e");
-        portal = await PortalProcess.StartAsync(connectionString);
-        playwright = await Playwright.CreateAsync();
-        browser = await DebianChromium.LaunchAsync(playwright);
-        Directory.CreateDirectory(Screenshots);
-    }
 
     [Fact]
     public async Task An_auditor_requests_last_months_pack_sees_it_finish_and_downloads_the_pdf()
@@ -92,13 +78,5 @@ public sealed class AuditExportJourneyTests : IAsyncLifetime
     {
         var china = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8));
         return new DateTime(china.Year, china.Month, 1).AddMonths(-1);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await portal.DisposeAsync();
-        await TestDatabase.DropAsync(connectionString);
     }
 }

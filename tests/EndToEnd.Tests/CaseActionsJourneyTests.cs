@@ -11,22 +11,8 @@ namespace Cerebellum.EndToEnd.Tests;
 /// accept and resolve their task from the case page; an action from a page loaded before someone else acted is
 /// refused with the conflict message and the page reloads. Screenshots of the case page in both languages go to
 /// artifacts/screenshots. Real process, real browser.</summary>
-public sealed class CaseActionsJourneyTests : IAsyncLifetime
+public sealed class CaseActionsJourneyTests : PortalJourney
 {
-    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
-    private string connectionString = "";
-    private PortalProcess portal = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(Screenshots);
-        connectionString = await TestDatabase.CreateAsync("e2e");
-        portal = await PortalProcess.StartAsync(connectionString);
-        playwright = await Playwright.CreateAsync();
-        browser = await DebianChromium.LaunchAsync(playwright);
-    }
 
     [Fact]
     public async Task Police_and_property_accept_and_resolve_their_tasks_and_a_stale_action_shows_the_conflict()
@@ -128,13 +114,5 @@ public sealed class CaseActionsJourneyTests : IAsyncLifetime
             occurredAt = TestTimes.Iso(TestTimes.LastLocal(3, 5)), severity = 4,
         });
         ((int)response.StatusCode).ShouldBe(202);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await portal.DisposeAsync();
-        await TestDatabase.DropAsync(connectionString);
     }
 }

@@ -8,27 +8,17 @@ namespace Cerebellum.EndToEnd.Tests;
 
 /// <summary>回访 in a real browser: a resident's complaint is resolved by the street office, the feedback mail
 /// (written to the pickup directory: no SMTP host) carries a link, and the resident answers on that page.</summary>
-public sealed partial class FeedbackJourneyTests : IAsyncLifetime
+public sealed partial class FeedbackJourneyTests : PortalJourney
 {
     private readonly string mailDirectory = Path.Combine(Path.GetTempPath(), $"cerebellum-e2e-mail-{Guid.NewGuid():N}");
-    private string connectionString = "";
-    private PortalProcess portal = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
 
     [GeneratedRegex(@"/feedback/([A-Za-z0-9_-]+)")]
     private static partial Regex FeedbackLink();
 
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
-        connectionString = await TestDatabase.CreateAsync("e2e");
-        portal = await PortalProcess.StartAsync(connectionString, new Dictionary<string, string>
-        {
-            ["Cerebellum__Notifications__PickupDirectory"] = mailDirectory,
-        });
-        playwright = await Playwright.CreateAsync();
-        browser = await DebianChromium.LaunchAsync(playwright);
-    }
+        ["Cerebellum__Notifications__PickupDirectory"] = mailDirectory,
+    };
 
     [Fact]
     public async Task A_resident_opens_the_link_from_the_mail_rates_the_resolution_and_the_case_closes()
@@ -108,12 +98,9 @@ public sealed partial class FeedbackJourneyTests : IAsyncLifetime
         throw new TimeoutException("No feedback mail in " + mailDirectory);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await portal.DisposeAsync();
-        await TestDatabase.DropAsync(connectionString);
+        await base.DisposeAsync();
         if (Directory.Exists(mailDirectory)) Directory.Delete(mailDirectory, recursive: true);
     }
 }

@@ -7,20 +7,8 @@ namespace Cerebellum.EndToEnd.Tests;
 
 /// <summary>A street-office grid worker signs in, a smoke alarm arrives over HTTP, and the case shows up
 /// in the open inbox without a reload; the case page shows its timeline. Real process, real browser.</summary>
-public sealed class InboxJourneyTests : IAsyncLifetime
+public sealed class InboxJourneyTests : PortalJourney
 {
-    private string connectionString = "";
-    private PortalProcess portal = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        connectionString = await TestDatabase.CreateAsync("e2e");
-        portal = await PortalProcess.StartAsync(connectionString);
-        playwright = await Playwright.CreateAsync();
-        browser = await DebianChromium.LaunchAsync(playwright);
-    }
 
     [Fact]
     public async Task A_smoke_alarm_appears_in_the_signed_in_handlers_inbox_and_its_case_shows_the_timeline()
@@ -65,13 +53,5 @@ public sealed class InboxJourneyTests : IAsyncLifetime
         // English on request.
         await page.GotoAsync(new Uri(portal.BaseAddress, "/culture/en?returnUrl=/").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 5 })).ToContainTextAsync("Active cases");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await portal.DisposeAsync();
-        await TestDatabase.DropAsync(connectionString);
     }
 }
